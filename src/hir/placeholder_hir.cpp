@@ -1,0 +1,1 @@
+// Placeholder translation unit so the layer library exists; replaced by real sources.

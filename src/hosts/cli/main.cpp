@@ -1,0 +1,2 @@
+// Placeholder CLI; replaced by the real host.
+int main() { return 0; }

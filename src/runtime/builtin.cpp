@@ -1,0 +1,47 @@
+// The builtin table: registration and lookup.
+#include "runtime/builtin.hpp"
+
+namespace runmat::runtime {
+
+void BuiltinTable::add(BuiltinSpec spec)
+{
+    auto it = m_index.find(spec.name);
+    if (it != m_index.end()) {
+        m_specs[static_cast<size_t>(it->second)] = spec; // later registration wins
+        return;
+    }
+    m_index.emplace(spec.name, static_cast<int>(m_specs.size()));
+    m_specs.push_back(spec);
+}
+
+BuiltinSpec const* BuiltinTable::find(std::string_view name) const
+{
+    auto it = m_index.find(name);
+    return it == m_index.end() ? nullptr : &m_specs[static_cast<size_t>(it->second)];
+}
+
+int BuiltinTable::index_of(std::string_view name) const
+{
+    auto it = m_index.find(name);
+    return it == m_index.end() ? -1 : it->second;
+}
+
+BuiltinTable const& builtins()
+{
+    static BuiltinTable const table = [] {
+        BuiltinTable t;
+        register_construct_builtins(t);
+        register_query_builtins(t);
+        register_math_builtins(t);
+        register_reduce_builtins(t);
+        register_linalg_builtins(t);
+        register_format_builtins(t);
+        register_error_builtins(t);
+        register_misc_builtins(t);
+        register_ops_builtins(t);
+        return t;
+    }();
+    return table;
+}
+
+} // namespace runmat::runtime

@@ -1,0 +1,119 @@
+// Builtin functions: the calling convention, the per-call context and the name table.
+// Builtins are plain C++ functions; they never call back into the VM directly. A builtin that
+// must wait (timers, host I/O) stores a ValueAwaitable in cx.pending and returns success: the
+// VM then suspends the calling task and writes the awaitable's values to the outputs.
+#pragma once
+#include "async/executor.hpp"
+#include "support/result.hpp"
+#include "runtime/value.hpp"
+#include <cstdint>
+#include <memory>
+#include <random>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace runmat::runtime {
+
+// `format` state (display layout).
+struct FormatOptions {
+    enum class Numeric : uint8_t { Short, Long, ShortE, LongE, ShortG, LongG };
+    Numeric numeric = Numeric::Short;
+    bool compact = false; // format compact vs loose (default loose)
+};
+
+// State that builtins share across calls within a session.
+struct RuntimeState {
+    FormatOptions format;
+    std::mt19937_64 rng { 0 };     // rng(seed) reseeds; MATLAB's default seed is 0 (twister)
+    uint64_t rng_seed = 0;
+    double tic_time = -1;          // seconds since epoch of the last tic, -1 if none
+    std::string last_warning_id;
+    std::string last_warning_msg;
+    std::unordered_map<std::string, bool> warning_enabled; // id -> on/off ("all" key)
+};
+
+// What builtins may ask of the host/session. Implemented by the session layer.
+class Environment {
+public:
+    virtual ~Environment() = default;
+    virtual void write_out(std::string_view text) = 0;
+    virtual void write_err(std::string_view text) = 0;
+    // exist(name): 1 variable in the calling workspace, 2 file on the path, 5 builtin, 0 none.
+    virtual int exist_kind(std::string_view name) = 0;
+    virtual void add_path(std::string const& dir, bool at_end) = 0;
+    virtual std::vector<std::string> path() const = 0;
+};
+
+// A builtin's pending result. poll() is called on the executor thread with the task's waker.
+// Ready yields the outputs (or an error). cancel() is called if the task is cancelled while
+// the awaitable is pending; afterwards it is dropped without another poll.
+class ValueAwaitable {
+public:
+    virtual ~ValueAwaitable() = default;
+    virtual async::Poll<Result<std::vector<Value>>> poll(async::Context& cx) = 0;
+    virtual void cancel() { }
+};
+
+struct CallContext {
+    RuntimeState& state;
+    Environment& env;
+    std::string_view name;   // the builtin's name as called (for "Error using NAME")
+    int nargout = 0;         // outputs requested; 0 in statement context (then outs.size() == 1)
+    std::unique_ptr<ValueAwaitable> pending; // set by a builtin that suspends
+
+    // Build an error attributed to this builtin (sets RuntimeError::raised_by).
+    RuntimeError error(std::string id, std::string message) const
+    {
+        RuntimeError e = make_error(std::move(id), std::move(message));
+        e.raised_by = std::string(name);
+        return e;
+    }
+};
+
+// A builtin writes outs[0..k) for the k outputs it produces (k >= 1 if it has any output,
+// even when cx.nargout == 0). outs.size() == max(1, nargout). Unwritten outs stay undefined;
+// the VM reports "Too many output arguments." if a requested one is missing.
+using Args = std::span<Value const>;
+using Outs = std::span<Value>;
+using BuiltinFn = VoidResult (*)(CallContext& cx, Args args, Outs outs);
+
+struct BuiltinSpec {
+    std::string_view name;
+    BuiltinFn fn = nullptr;
+    int min_in = 0;
+    int max_in = -1;  // -1: any number
+    int max_out = 1;  // -1: any number
+};
+
+class BuiltinTable {
+public:
+    void add(BuiltinSpec spec);
+    BuiltinSpec const* find(std::string_view name) const;
+    // Stable index for compiled calls.
+    int index_of(std::string_view name) const;
+    BuiltinSpec const& at(int index) const { return m_specs[static_cast<size_t>(index)]; }
+    size_t size() const { return m_specs.size(); }
+
+private:
+    std::vector<BuiltinSpec> m_specs;
+    std::unordered_map<std::string_view, int> m_index;
+};
+
+// The table with every builtin registered (built once, on first use).
+BuiltinTable const& builtins();
+
+// Registration, one per builtins/<area>.cpp file.
+void register_construct_builtins(BuiltinTable&); // zeros ones eye rand randn rng linspace colon repmat reshape cat horzcat vertcat
+void register_query_builtins(BuiltinTable&);     // size numel length ndims isempty is* class isa double logical char isequal
+void register_math_builtins(BuiltinTable&);      // abs sign sqrt exp log ... mod rem power hypot atan2 isnan ... real imag
+void register_reduce_builtins(BuiltinTable&);    // sum prod cumsum cumprod max min mean median sort find any all
+void register_linalg_builtins(BuiltinTable&);    // mtimes mldivide mrdivide inv det transpose ctranspose norm trace rank kron dot cross
+void register_format_builtins(BuiltinTable&);    // disp display fprintf sprintf num2str mat2str int2str
+void register_error_builtins(BuiltinTable&);     // error warning assert
+void register_misc_builtins(BuiltinTable&);      // getenv str2double tic toc isvarname exist addpath format
+void register_ops_builtins(BuiltinTable&);       // plus minus times ... eq ne lt ... and or not uminus (function forms of operators)
+
+} // namespace runmat::runtime

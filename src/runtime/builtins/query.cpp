@@ -1,0 +1,5 @@
+// Placeholder: replaced by the owner of this area.
+#include "runtime/builtin.hpp"
+namespace runmat::runtime {
+void register_query_builtins(BuiltinTable&) { }
+}

@@ -1,0 +1,16 @@
+// Concatenation: the [a, b; c, d] literal and horzcat/vertcat/cat. Class rules: char wins
+// over numbers (numbers become chars), logical+logical stays logical, double otherwise;
+// [] (0x0) operands are skipped. Error "MATLAB:catenate:dimensionMismatch"
+// ("Dimensions of arrays being concatenated are not consistent.").
+#pragma once
+#include "runtime/value.hpp"
+#include "support/result.hpp"
+#include <span>
+
+namespace runmat::runtime {
+
+Result<Value> horzcat(std::span<Value const> parts);
+Result<Value> vertcat(std::span<Value const> parts);
+Result<Value> cat(size_t dim /* 1-based */, std::span<Value const> parts);
+
+} // namespace runmat::runtime

@@ -1,0 +1,94 @@
+// Session: the API hosts use. Parse -> compile -> run on the VM, as a pollable future.
+// Knows nothing about Asio, terminals, Emscripten: hosts drive ExecuteFuture with their
+// executor, and give output/input through SessionHost.
+#pragma once
+#include "async/executor.hpp"
+#include "runtime/builtin.hpp"
+#include "runtime/value.hpp"
+#include "support/error.hpp"
+#include "support/source.hpp"
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace runmat::session {
+
+// Where output goes. The CLI writes to stdout/stderr; tests capture into strings.
+class SessionHost {
+public:
+    virtual ~SessionHost() = default;
+    virtual void write_out(std::string_view text) = 0;
+    virtual void write_err(std::string_view text) = 0;
+};
+
+enum class CompatMode : uint8_t { RunMat, Matlab };
+
+struct SessionConfig {
+    CompatMode compat = CompatMode::RunMat;
+    size_t recursion_limit = 500; // MATLAB's default
+    std::vector<std::string> path; // extra search directories (addpath appends/prepends)
+};
+
+// The outcome of one execution: success, or the uncaught error (syntax or runtime).
+struct ExecutionResult {
+    bool ok = true;
+    std::optional<Diagnostic> syntax_error;   // parse/compile error
+    std::optional<RuntimeError> runtime_error; // uncaught runtime error (with stack)
+};
+
+class SessionImpl;
+
+// A running execution. poll() advances it until it completes or waits on an awaitable
+// (then Pending, with the waker stored). Code with no awaits completes in the first poll.
+// Owns the VM state of this execution (frames, registers, pc, the pending awaitable).
+class ExecuteFuture {
+public:
+    ExecuteFuture(ExecuteFuture&&) noexcept;
+    ExecuteFuture& operator=(ExecuteFuture&&) noexcept;
+    ~ExecuteFuture();
+    async::Poll<ExecutionResult> poll(async::Context& cx);
+    // Cancel: the next poll (or the current pending awaitable) delivers RunMat:cancelled.
+    void cancel();
+
+private:
+    friend class Session;
+    struct State;
+    explicit ExecuteFuture(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
+
+class Session {
+public:
+    explicit Session(SessionHost& host, SessionConfig config = {});
+    ~Session();
+    Session(Session const&) = delete;
+    Session& operator=(Session const&) = delete;
+
+    // Compile `source` (a script, or code typed at the REPL) and return a future that runs
+    // it in this session's base workspace. `name` is the file name used in errors ("<repl>").
+    ExecuteFuture execute_async(std::string source, std::string name = "<eval>");
+    // Run a script file (its directory joins the function search path for this run).
+    ExecuteFuture execute_file_async(std::string const& path);
+    // Convenience: drive execute_async to completion on a LocalExecutor.
+    ExecutionResult execute(std::string source, std::string name = "<eval>");
+
+    // Register an extra builtin for this session only (tests register awaitable builtins).
+    void register_builtin(runtime::BuiltinSpec spec);
+    // Base workspace access.
+    std::optional<runtime::Value> get_variable(std::string const& name) const;
+    void set_variable(std::string const& name, runtime::Value value);
+    std::vector<std::string> variable_names() const;
+
+    runtime::RuntimeState& runtime_state();
+    SessionConfig& config();
+    // Format an uncaught error the way the CLI prints it (Error using ... / message / stack).
+    static std::string format_error(ExecutionResult const& r);
+
+private:
+    friend class ExecuteFuture;
+    std::unique_ptr<SessionImpl> m_impl;
+};
+
+} // namespace runmat::session
