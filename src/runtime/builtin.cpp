@@ -26,6 +26,32 @@ int BuiltinTable::index_of(std::string_view name) const
     return it == m_index.end() ? -1 : it->second;
 }
 
+ActiveSession& active_session()
+{
+    thread_local ActiveSession s;
+    return s;
+}
+
+void emit_warning(std::string_view id, std::string_view message)
+{
+    ActiveSession& s = active_session();
+    if (s.state) {
+        auto& on = s.state->warning_enabled;
+        if (auto it = on.find("all"); it != on.end() && !it->second)
+            return;
+        if (auto it = on.find(std::string(id)); !id.empty() && it != on.end() && !it->second)
+            return;
+        s.state->last_warning_id = std::string(id);
+        s.state->last_warning_msg = std::string(message);
+    }
+    if (s.env) {
+        std::string text = "Warning: ";
+        text += message;
+        text += '\n';
+        s.env->write_err(text);
+    }
+}
+
 BuiltinTable const& builtins()
 {
     static BuiltinTable const table = [] {

@@ -102,6 +102,16 @@ private:
     std::unordered_map<std::string_view, int> m_index;
 };
 
+// The session running on this thread: set by the VM each time it polls an execution, so code
+// without a CallContext (operators that warn, e.g. mldivide on a singular matrix) can reach it.
+struct ActiveSession {
+    Environment* env = nullptr;
+    RuntimeState* state = nullptr;
+};
+ActiveSession& active_session();
+// Print "Warning: <message>" on stderr unless that warning id is off; records lastwarn.
+void emit_warning(std::string_view id, std::string_view message);
+
 // The table with every builtin registered (built once, on first use).
 BuiltinTable const& builtins();
 

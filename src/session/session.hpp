@@ -83,6 +83,10 @@ public:
 
     runtime::RuntimeState& runtime_state();
     SessionConfig& config();
+    // False when `source` ends inside an open block, bracket, string continuation or `...`
+    // line, i.e. a REPL should read more lines before executing it. (Added by the lead;
+    // implemented in session/input_complete.cpp.)
+    static bool input_is_complete(std::string const& source);
     // Format an uncaught error the way the CLI prints it (Error using ... / message / stack).
     static std::string format_error(ExecutionResult const& r);
 

@@ -1,2 +1,85 @@
-// Placeholder CLI; replaced by the real host.
-int main() { return 0; }
+// runmat: the command-line host. Runs a script file, `-e` code, or the interactive REPL.
+// Knows the session API only (never VM internals). Exit status: 0 ok, 1 uncaught error,
+// 2 usage error.
+#include "hosts/cli/cli.hpp"
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace runmat;
+
+static constexpr char const* USAGE = R"(Usage: runmat [options] [FILE.m [args...]]
+
+Runs a MATLAB script file, code given with -e, or (with no FILE) an interactive prompt.
+
+Options:
+  -e CODE            run CODE and exit
+  --compat MODE      'runmat' (default) or 'matlab' (reject RunMat's async extensions)
+  -p, --path DIR     add DIR to the function search path (repeatable)
+  --version          print the version and exit
+  -h, --help         print this help and exit
+
+Exit status: 0 on success, 1 on an uncaught error, 2 on a usage error.
+)";
+
+static int usage_error(std::string const& msg)
+{
+    std::fprintf(stderr, "runmat: %s\n%s", msg.c_str(), "Try 'runmat --help' for more information.\n");
+    return 2;
+}
+
+int main(int argc, char** argv)
+{
+    cli::Options opts;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (!opts.file.empty()) {
+            opts.script_args.push_back(a);
+            continue;
+        }
+        if (a == "-h" || a == "--help") {
+            std::fputs(USAGE, stdout);
+            return 0;
+        }
+        if (a == "--version") {
+            std::printf("runmat %s\n", RUNMAT_VERSION);
+            return 0;
+        }
+        if (a == "-e") {
+            if (i + 1 >= argc)
+                return usage_error("option -e needs an argument");
+            opts.code = argv[++i];
+            opts.has_code = true;
+            continue;
+        }
+        if (a == "--compat") {
+            if (i + 1 >= argc)
+                return usage_error("option --compat needs an argument");
+            std::string m = argv[++i];
+            if (m == "matlab")
+                opts.compat = session::CompatMode::Matlab;
+            else if (m == "runmat")
+                opts.compat = session::CompatMode::RunMat;
+            else
+                return usage_error("unknown --compat mode '" + m + "' (use 'runmat' or 'matlab')");
+            continue;
+        }
+        if (a == "-p" || a == "--path") {
+            if (i + 1 >= argc)
+                return usage_error("option " + a + " needs an argument");
+            opts.path.push_back(argv[++i]);
+            continue;
+        }
+        if (a.size() > 1 && a[0] == '-')
+            return usage_error("unknown option '" + a + "'");
+        opts.file = a;
+    }
+    if (opts.has_code && !opts.file.empty())
+        return usage_error("give either -e CODE or a FILE, not both");
+    if (opts.has_code)
+        return cli::run_code(opts);
+    if (!opts.file.empty())
+        return cli::run_file(opts);
+    return cli::run_repl(opts);
+}

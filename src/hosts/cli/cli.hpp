@@ -1,0 +1,34 @@
+// The CLI host's pieces: running scripts/-e code and the REPL over a Session.
+#pragma once
+#include "session/session.hpp"
+#include <string>
+#include <vector>
+
+namespace runmat::cli {
+
+struct Options {
+    std::string file;                      // script to run
+    std::vector<std::string> script_args;  // arguments after the script name
+    std::string code;                      // -e CODE
+    bool has_code = false;
+    session::CompatMode compat = session::CompatMode::RunMat;
+    std::vector<std::string> path;         // -p DIR
+};
+
+int run_file(Options const& opts);
+int run_code(Options const& opts);
+int run_repl(Options const& opts);
+
+// Writes to the process's stdout/stderr (stdout flushed before stderr writes so the two
+// interleave in program order on a terminal).
+class StdioHost final : public session::SessionHost {
+public:
+    void write_out(std::string_view text) override;
+    void write_err(std::string_view text) override;
+};
+
+// Drive one execution to completion on this thread and print an uncaught error.
+// Returns true on success.
+bool run_to_completion(session::Session& s, session::ExecuteFuture future, StdioHost& host);
+
+} // namespace runmat::cli
