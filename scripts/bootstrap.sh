@@ -3,7 +3,7 @@
 # Idempotent: packages already present are skipped, so repeated runs take a second.
 set -euo pipefail
 PKGS=(build-essential cmake ninja-build pkg-config ccache python3
-      libeigen3-dev libopenblas-dev libedit-dev libgtest-dev
+      libeigen3-dev libopenblas-dev libedit-dev libgtest-dev libasio-dev
       clang libclang-rt-14-dev)
 missing=()
 for p in "${PKGS[@]}"; do

@@ -57,12 +57,15 @@ public:
     virtual void cancel() { }
 };
 
+class Continuation;
+
 struct CallContext {
     RuntimeState& state;
     Environment& env;
     std::string_view name;   // the builtin's name as called (for "Error using NAME")
     int nargout = 0;         // outputs requested; 0 in statement context (then outs.size() == 1)
     std::unique_ptr<ValueAwaitable> pending; // set by a builtin that suspends
+    std::unique_ptr<Continuation> continuation; // set by a builtin that calls MATLAB code (see below)
 
     // Build an error attributed to this builtin (sets RuntimeError::raised_by).
     RuntimeError error(std::string id, std::string message) const
@@ -78,6 +81,28 @@ struct CallContext {
 // the VM reports "Too many output arguments." if a requested one is missing.
 using Args = std::span<Value const>;
 using Outs = std::span<Value>;
+
+// A call a Continuation asks the VM to make: `callee` is a function handle or a char row
+// naming a function; its outputs come back through the next resume().
+struct CallRequest {
+    Value callee;
+    std::vector<Value> args;
+    int nargout = 1;
+};
+
+// Builtins that call MATLAB code (cellfun, arrayfun, solvers) must not call the VM
+// recursively: a callee that suspends (an await, a pause) would pin the C++ stack. Instead
+// such a builtin stores a Continuation in cx.continuation and returns success. The VM keeps
+// it as a native frame of the MATLAB call stack and drives it: resume() is called first with
+// `results` empty, then once after each requested call completes, with that call's outputs.
+// It returns true when finished (having written `outs` as a builtin would), or false after
+// filling `next` with the call to make. Errors returned raise in the builtin's caller; errors
+// raised by a requested call unwind through the native frame (it is destroyed).
+class Continuation {
+public:
+    virtual ~Continuation() = default;
+    virtual Result<bool> resume(CallContext& cx, std::span<Value> results, Outs outs, CallRequest& next) = 0;
+};
 using BuiltinFn = VoidResult (*)(CallContext& cx, Args args, Outs outs);
 
 struct BuiltinSpec {

@@ -4,6 +4,7 @@
 #pragma once
 #include "runtime/value.hpp"
 #include "support/result.hpp"
+#include <optional>
 #include <vector>
 
 namespace runmat::runtime {
@@ -14,6 +15,12 @@ inline bool is_elementwise_class(ClassId c)
 {
     return c == ClassId::Double || c == ClassId::Logical || c == ClassId::Char;
 }
+
+// Conversion to logical. Operator (&, |, ~): chars and complex values allowed (nonzero
+// test on both parts). Function (logical(x)): chars and complex values are errors. NaN is
+// always the error "MATLAB:nologicalnan" "NaN's cannot be converted to logicals.".
+enum class LogicalConversion : uint8_t { Operator, Function };
+Result<Value> to_logical(Value const& v, LogicalConversion mode); // in ops.cpp
 
 // An operand as contiguous doubles. Double arrays (and unboxed scalars) are read in place;
 // logical and char arrays are converted once into an owned buffer. Not copyable: re() may

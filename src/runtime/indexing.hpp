@@ -26,6 +26,13 @@ Result<Value> index_get(Value const& base, std::span<Value const> idx);
 // base to double; numbers into a char base stay char; char into a double base gives double.
 VoidResult index_set(Value& base, std::span<Value const> idx, Value const& rhs);
 
+// The two halves of index_set, for callers that know which one the source means. MATLAB
+// deletes only for a literal `[]` on the right: `e = []; x(2) = e` is an assignment (and a
+// "MATLAB:matrix:singleSubscriptNumelMismatch" error), so a compiler that can tell the two
+// apart calls index_delete for `x(idx) = []` and index_assign otherwise.
+VoidResult index_assign(Value& base, std::span<Value const> idx, Value const& rhs);
+VoidResult index_delete(Value& base, std::span<Value const> idx);
+
 // The value of `end` in position k (0-based) of n index arguments of `base`:
 // n == 1: numel; k < n-1: size(base, k+1); k == n-1: product of the remaining dims.
 size_t end_value(Value const& base, size_t k, size_t n);

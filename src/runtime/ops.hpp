@@ -21,6 +21,10 @@ enum class UnOp : uint8_t { Minus, Plus, Not, Transpose, CTranspose };
 // "MATLAB:innerdim" "Incorrect dimensions for matrix multiplication. ..." (mtimes) etc.
 Result<Value> binary_op(BinOp op, Value const& a, Value const& b);
 Result<Value> unary_op(UnOp op, Value const& a);
+// The same, for operands the caller gives up (temporaries): a uniquely owned real double
+// operand whose shape is the result's is reused as the output buffer (x.*2 + 1 allocates once).
+Result<Value> binary_op(BinOp op, Value&& a, Value&& b);
+Result<Value> unary_op(UnOp op, Value&& a);
 
 // a:b and a:s:b (colon) as a row vector; MATLAB's rounding rules for non-integer steps.
 Result<Value> make_range(Value const& start, Value const& step, Value const& stop);

@@ -325,6 +325,25 @@ public:
     std::vector<Value> captures;        // anonymous: captured values, in the VM's order
 };
 
+// A cell array: a dense column-major N-d array of Values (`numel == dims.numel()`). Minimal
+// for now (varargin/varargout, `c{i}`); cs-lists and the cell builtins come later.
+class CellArray final : public HeapObject {
+public:
+    explicit CellArray(Dims d) : HeapObject(ClassId::Cell), m_dims(d), m_data(d.numel()) { }
+    HeapObject* clone() const override { return new CellArray(*this); }
+    Dims dims() const override { return m_dims; }
+    Dims const& shape() const { return m_dims; }
+    size_t numel() const { return m_data.size(); }
+    Value* data() { return m_data.data(); }
+    Value const* data() const { return m_data.data(); }
+    // Reshape to `d` keeping the element order; new elements are undefined (fill them with []).
+    void resize(Dims d) { m_dims = d; m_data.resize(d.numel()); }
+
+private:
+    Dims m_dims;
+    std::vector<Value> m_data;
+};
+
 inline FunctionHandle* Value::as_function_handle() const
 {
     return m_rep == Rep::Obj && m_obj->class_id() == ClassId::FunctionHandle ? static_cast<FunctionHandle*>(m_obj) : nullptr;

@@ -1,5 +1,1119 @@
-// Placeholder: replaced by the owner of this area.
+// Reductions and searches along a dimension: sum prod mean median cumsum cumprod max min sort
+// find any all. Each works on a slab view (before x len x after) of a column-major array with
+// raw-pointer loops templated on the element type; nothing here knows the VM.
+#include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
+#include "runtime/value.hpp"
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace runmat::runtime {
-void register_reduce_builtins(BuiltinTable&) { }
+
+namespace {
+
+constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+
+// ---------------------------------------------------------------------------------------------
+// Operands: read-only raw access to double (real/complex), logical and char values.
+
+class Operand {
+public:
+    explicit Operand(Value const& v)
+    {
+        switch (v.rep()) {
+        case Value::Rep::Num:
+            m_scalar = v.num();
+            re = &m_scalar;
+            cls = ClassId::Double;
+            dims = Dims(1, 1);
+            return;
+        case Value::Rep::Bool:
+            m_bool = v.boolean();
+            lg = &m_bool;
+            cls = ClassId::Logical;
+            dims = Dims(1, 1);
+            return;
+        case Value::Rep::Obj: break;
+        default: return;
+        }
+        if (auto* d = v.as_double_array()) {
+            re = d->data();
+            im = d->is_complex() ? d->imag() : nullptr;
+            cls = ClassId::Double;
+            dims = d->shape();
+        } else if (auto* l = v.as_logical_array()) {
+            lg = l->data();
+            cls = ClassId::Logical;
+            dims = l->shape();
+        } else if (auto* c = v.as_char_array()) {
+            ch = c->data();
+            cls = ClassId::Char;
+            dims = c->shape();
+        }
+    }
+    Operand(Operand const&) = delete; // the pointers may point into this object
+    Operand& operator=(Operand const&) = delete;
+
+    bool valid() const { return re || lg || ch || dims.numel() == 0; }
+    bool is_complex() const { return im != nullptr; }
+    size_t numel() const { return dims.numel(); }
+    // Element i as a double (real part).
+    double at(size_t i) const { return re ? re[i] : lg ? lg[i] : ch ? static_cast<double>(ch[i]) : 0.0; }
+
+    // Call f with the typed real-part pointer (double const*, uint8_t const* or char16_t const*).
+    template <typename F>
+    decltype(auto) visit(F&& f) const
+    {
+        if (lg)
+            return f(lg);
+        if (ch)
+            return f(ch);
+        return f(re ? re : static_cast<double const*>(nullptr));
+    }
+
+    ClassId cls = ClassId::Cell; // Cell marks "unsupported" until set
+    Dims dims;
+    double const* re = nullptr;
+    double const* im = nullptr;
+    uint8_t const* lg = nullptr;
+    char16_t const* ch = nullptr;
+
+private:
+    double m_scalar = 0;
+    uint8_t m_bool = 0;
+};
+
+bool supported(Operand const& x) { return x.cls == ClassId::Double || x.cls == ClassId::Logical || x.cls == ClassId::Char; }
+
+RuntimeError invalid_type(CallContext const& cx)
+{
+    return cx.error("MATLAB:" + std::string(cx.name) + ":wrongInput", "Invalid data type. First argument must be numeric or logical.");
 }
+
+RuntimeError bad_dim(CallContext const& cx)
+{
+    return cx.error("MATLAB:getdimarg:dimensionMustBePositiveInteger",
+        "Dimension argument must be a positive integer scalar within indexing range.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dimensions and slabs
+
+// The dimension a reduction uses by default: the first one whose size is not 1.
+size_t default_dim(Dims const& d)
+{
+    for (size_t k = 0; k < d.ndims(); ++k)
+        if (d[k] != 1)
+            return k;
+    return 0;
+}
+
+// Reducing along dim k views the array as before x len x after (column-major): element
+// (i, j, l) is at i + before * (j + len * l). before == 1 means each slice is contiguous.
+struct Slab {
+    size_t before = 1, len = 1, after = 1;
+    size_t at(size_t i, size_t j, size_t l) const { return i + before * (j + len * l); }
+};
+
+Slab slab_for(Dims const& d, size_t k)
+{
+    Slab s;
+    if (k >= d.ndims()) {
+        s.before = d.numel();
+        return s;
+    }
+    for (size_t i = 0; i < k; ++i)
+        s.before *= d[i];
+    s.len = d[k];
+    for (size_t i = k + 1; i < d.ndims(); ++i)
+        s.after *= d[i];
+    return s;
+}
+
+// The shape after reducing dim k: that extent becomes 1 (or stays 0 for min/max, which have no
+// identity element).
+Dims reduced_dims(Dims d, size_t k, bool keep_zero)
+{
+    if (k >= d.ndims())
+        return d;
+    if (d[k] == 0 && keep_zero)
+        return d;
+    d.set(k, 1);
+    return d;
+}
+
+Result<size_t> parse_dim(CallContext const& cx, Value const& v)
+{
+    NumericView nv(v);
+    if (!nv.valid() || nv.numel() != 1 || nv.is_complex() || v.class_id() == ClassId::Char)
+        return bad_dim(cx);
+    double d = nv[0];
+    if (!(d >= 1) || d != std::floor(d) || d > 2147483647.0)
+        return bad_dim(cx);
+    return static_cast<size_t>(d) - 1;
+}
+
+std::string lower(std::string s)
+{
+    for (auto& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::optional<std::string> flag_text(Value const& v)
+{
+    if (!is_char_row(v))
+        return std::nullopt;
+    return lower(v.as_char_array()->to_utf8());
+}
+
+// Options common to the reductions: an explicit dimension, 'all', NaN flags, output type and
+// direction flags. Which flags a builtin accepts is given by `allowed`.
+struct ReduceOpts {
+    std::optional<size_t> dim;
+    bool all = false;
+    bool omitnan = false;
+    bool includenan = false;
+    bool native = false;
+    bool reverse = false;
+};
+
+Result<ReduceOpts> parse_opts(CallContext const& cx, Args rest, std::initializer_list<std::string_view> allowed, std::string_view bad_msg)
+{
+    ReduceOpts o;
+    bool seen_flag = false;
+    for (Value const& a : rest) {
+        if (auto f = flag_text(a)) {
+            seen_flag = true;
+            if (std::find(allowed.begin(), allowed.end(), *f) == allowed.end())
+                return cx.error("MATLAB:" + std::string(cx.name) + ":unknownFlag", std::string(bad_msg));
+            if (*f == "all")
+                o.all = true;
+            else if (*f == "omitnan" || *f == "omitmissing")
+                o.omitnan = true, o.includenan = false;
+            else if (*f == "includenan" || *f == "includemissing")
+                o.includenan = true, o.omitnan = false;
+            else if (*f == "native")
+                o.native = true;
+            else if (*f == "double" || *f == "default")
+                o.native = false;
+            else if (*f == "reverse")
+                o.reverse = true;
+            else if (*f == "forward")
+                o.reverse = false;
+            continue;
+        }
+        if (seen_flag || o.dim || o.all)
+            return bad_dim(cx);
+        o.dim = TRY(parse_dim(cx, a));
+    }
+    return o;
+}
+
+// A dimension to reduce, or the whole array (as one column) for 'all'. For the 0x0 matrix with
+// no dimension given, MATLAB's sum/prod/mean/any/all return a scalar: `scalar_empty`.
+struct Plan {
+    Slab slab;
+    Dims out;
+    size_t dim = 0;
+    bool scalar_empty = false;
+};
+
+Plan plan(Dims const& in, ReduceOpts const& o, bool keep_zero)
+{
+    Plan p;
+    if (o.all) {
+        size_t n = in.numel();
+        p.slab = Slab { 1, n, 1 };
+        p.out = (n == 0 && keep_zero) ? Dims(0, 0) : Dims(1, 1);
+        return p;
+    }
+    if (!o.dim && !keep_zero && in.ndims() == 2 && in.rows() == 0 && in.cols() == 0) {
+        p.slab = Slab { 1, 0, 1 };
+        p.out = Dims(1, 1);
+        p.scalar_empty = true;
+        return p;
+    }
+    p.dim = o.dim ? *o.dim : default_dim(in);
+    p.slab = slab_for(in, p.dim);
+    p.out = reduced_dims(in, p.dim, keep_zero);
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding kernels (sum, prod, any, all): out[i + before * l] = op over j of x(i, j, l).
+
+template <typename T, typename Op>
+void fold(T const* x, Slab s, double init, double* out, Op op)
+{
+    for (size_t l = 0; l < s.after; ++l) {
+        T const* blk = x + l * s.len * s.before;
+        double* o = out + l * s.before;
+        if (s.before == 1) {
+            double acc = init;
+            for (size_t j = 0; j < s.len; ++j)
+                acc = op(acc, static_cast<double>(blk[j]));
+            o[0] = acc;
+            continue;
+        }
+        std::fill(o, o + s.before, init);
+        for (size_t j = 0; j < s.len; ++j) {
+            T const* row = blk + j * s.before;
+            for (size_t i = 0; i < s.before; ++i)
+                o[i] = op(o[i], static_cast<double>(row[i]));
+        }
+    }
+}
+
+enum class FoldKind : uint8_t { Sum, Prod, Mean };
+
+// Sum (or sum skipping NaN) of the real parts or of `part` when given.
+template <typename T>
+void sum_kernel(T const* x, Slab s, bool omitnan, double* out)
+{
+    if (omitnan)
+        fold(x, s, 0.0, out, [](double a, double v) { return v == v ? a + v : a; });
+    else
+        fold(x, s, 0.0, out, [](double a, double v) { return a + v; });
+}
+
+// Counts of non-NaN elements per output (mean 'omitnan'; the real part decides).
+void count_kernel(double const* re, Slab s, double* out)
+{
+    fold(re, s, 0.0, out, [](double a, double v) { return v == v ? a + 1.0 : a; });
+}
+
+// Complex product along the slab (sequential complex multiplication, NaN-skipping optional).
+void complex_prod(double const* re, double const* im, Slab s, bool omitnan, double* ore, double* oim)
+{
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t i = 0; i < s.before; ++i) {
+            std::complex<double> acc(1.0, 0.0);
+            for (size_t j = 0; j < s.len; ++j) {
+                size_t p = s.at(i, j, l);
+                if (omitnan && (re[p] != re[p] || im[p] != im[p]))
+                    continue;
+                acc *= std::complex<double>(re[p], im[p]);
+            }
+            ore[i + s.before * l] = acc.real();
+            oim[i + s.before * l] = acc.imag();
+        }
+}
+
+Value finish_double(Ref<DoubleArray> a)
+{
+    if (a->is_complex())
+        return Value::object(std::move(a));
+    return make_double(std::move(a));
+}
+
+// sum, prod and mean share argument handling and shapes; only the kernel differs.
+Result<Value> fold_value(CallContext const& cx, Operand const& x, ReduceOpts const& o, FoldKind kind)
+{
+    Plan p = plan(x.dims, o, false);
+    auto out = new_double(p.out);
+    double* ore = out->data();
+    bool omit = o.omitnan;
+    x.visit([&](auto const* data) {
+        if (kind == FoldKind::Prod) {
+            if (x.is_complex())
+                return;
+            if (omit)
+                fold(data, p.slab, 1.0, ore, [](double a, double v) { return v == v ? a * v : a; });
+            else
+                fold(data, p.slab, 1.0, ore, [](double a, double v) { return a * v; });
+        } else {
+            sum_kernel(data, p.slab, omit, ore);
+        }
+    });
+    if (x.is_complex()) {
+        out->make_complex();
+        if (kind == FoldKind::Prod)
+            complex_prod(x.re, x.im, p.slab, omit, ore, out->imag());
+        else
+            sum_kernel(x.im, p.slab, omit, out->imag());
+    }
+    if (kind == FoldKind::Mean) {
+        size_t n = out->numel();
+        if (omit && x.re) {
+            std::vector<double> counts(n);
+            count_kernel(x.re, p.slab, counts.data());
+            for (size_t i = 0; i < n; ++i)
+                ore[i] /= counts[i];
+            if (x.is_complex())
+                for (size_t i = 0; i < n; ++i)
+                    out->imag()[i] /= counts[i];
+        } else {
+            double len = static_cast<double>(p.slab.len);
+            for (size_t i = 0; i < n; ++i)
+                ore[i] /= len;
+            if (x.is_complex())
+                for (size_t i = 0; i < n; ++i)
+                    out->imag()[i] /= len;
+        }
+    }
+    if (o.native && x.cls == ClassId::Logical && kind == FoldKind::Sum) {
+        auto l = new_logical(p.out);
+        for (size_t i = 0; i < l->numel(); ++i)
+            l->data()[i] = ore[i] != 0;
+        return make_logical(std::move(l));
+    }
+    (void)cx;
+    return finish_double(std::move(out));
+}
+
+Result<Value> fold_builtin_value(CallContext const& cx, Args args, FoldKind kind)
+{
+    Operand x(args[0]);
+    if (!supported(x))
+        return invalid_type(cx);
+    auto o = TRY(parse_opts(cx, args.subspan(1),
+        { "all", "omitnan", "includenan", "omitmissing", "includemissing", "double", "native", "default" },
+        "Invalid option. Option must be 'double', 'native', 'default', 'omitnan', or 'includenan'."));
+    if (o.native && x.cls == ClassId::Char)
+        return cx.error("MATLAB:" + std::string(cx.name) + ":nativeChar", "'native' is not supported for char inputs.");
+    return fold_value(cx, x, o, kind);
+}
+
+VoidResult sum_builtin(CallContext& cx, Args args, Outs outs)
+{
+    outs[0] = TRY(fold_builtin_value(cx, args, FoldKind::Sum));
+    return {};
+}
+
+VoidResult prod_builtin(CallContext& cx, Args args, Outs outs)
+{
+    outs[0] = TRY(fold_builtin_value(cx, args, FoldKind::Prod));
+    return {};
+}
+
+VoidResult mean_builtin(CallContext& cx, Args args, Outs outs)
+{
+    outs[0] = TRY(fold_builtin_value(cx, args, FoldKind::Mean));
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// any / all (logical results). any ignores NaN; all counts NaN as nonzero (MATLAB semantics).
+
+Result<Value> any_all(CallContext const& cx, Args args, bool is_any)
+{
+    Operand x(args[0]);
+    if (!supported(x))
+        return invalid_type(cx);
+    auto o = TRY(parse_opts(cx, args.subspan(1), { "all" }, "Invalid option. Option must be 'all'."));
+    Plan p = plan(x.dims, o, false);
+    std::vector<double> acc(p.out.numel());
+    double init = is_any ? 0.0 : 1.0;
+    x.visit([&](auto const* data) {
+        if (is_any)
+            fold(data, p.slab, init, acc.data(), [](double a, double v) { return (v != 0 && v == v) ? 1.0 : a; });
+        else
+            fold(data, p.slab, init, acc.data(), [](double a, double v) { return v == 0 ? 0.0 : a; });
+    });
+    if (x.is_complex()) {
+        // A complex element is nonzero when either part is: re-fold the imaginary parts.
+        std::vector<double> acc_im(acc.size());
+        if (is_any) {
+            fold(x.im, p.slab, 0.0, acc_im.data(), [](double a, double v) { return (v != 0 && v == v) ? 1.0 : a; });
+            for (size_t i = 0; i < acc.size(); ++i)
+                acc[i] = (acc[i] != 0 || acc_im[i] != 0) ? 1.0 : 0.0;
+        } else {
+            Slab s = p.slab;
+            for (size_t l = 0; l < s.after; ++l)
+                for (size_t i = 0; i < s.before; ++i) {
+                    bool all = true;
+                    for (size_t j = 0; j < s.len && all; ++j) {
+                        size_t q = s.at(i, j, l);
+                        all = x.re[q] != 0 || x.im[q] != 0;
+                    }
+                    acc[i + s.before * l] = all ? 1.0 : 0.0;
+                }
+        }
+    }
+    auto out = new_logical(p.out);
+    for (size_t i = 0; i < acc.size(); ++i)
+        out->data()[i] = acc[i] != 0;
+    return make_logical(std::move(out));
+}
+
+VoidResult any_builtin(CallContext& cx, Args args, Outs outs)
+{
+    outs[0] = TRY(any_all(cx, args, true));
+    return {};
+}
+
+VoidResult all_builtin(CallContext& cx, Args args, Outs outs)
+{
+    outs[0] = TRY(any_all(cx, args, false));
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// cumsum / cumprod: same shape, running fold along the dimension.
+
+template <typename T, typename Op>
+void scan(T const* x, Slab s, bool reverse, double* out, Op op)
+{
+    for (size_t l = 0; l < s.after; ++l) {
+        for (size_t jj = 0; jj < s.len; ++jj) {
+            size_t j = reverse ? s.len - 1 - jj : jj;
+            T const* row = x + s.at(0, j, l);
+            double* o = out + s.at(0, j, l);
+            if (jj == 0) {
+                for (size_t i = 0; i < s.before; ++i)
+                    o[i] = op(op.init, static_cast<double>(row[i]));
+                continue;
+            }
+            double const* prev = out + s.at(0, reverse ? j + 1 : j - 1, l);
+            for (size_t i = 0; i < s.before; ++i)
+                o[i] = op(prev[i], static_cast<double>(row[i]));
+        }
+    }
+}
+
+struct AddOp {
+    double init = 0.0;
+    bool omitnan = false;
+    double operator()(double a, double v) const { return (omitnan && v != v) ? a : a + v; }
+};
+struct MulOp {
+    double init = 1.0;
+    bool omitnan = false;
+    double operator()(double a, double v) const { return (omitnan && v != v) ? a : a * v; }
+};
+
+void complex_cumprod(double const* re, double const* im, Slab s, bool reverse, bool omitnan, double* ore, double* oim)
+{
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t i = 0; i < s.before; ++i) {
+            std::complex<double> acc(1.0, 0.0);
+            for (size_t jj = 0; jj < s.len; ++jj) {
+                size_t j = reverse ? s.len - 1 - jj : jj;
+                size_t q = s.at(i, j, l);
+                if (!(omitnan && (re[q] != re[q] || im[q] != im[q])))
+                    acc *= std::complex<double>(re[q], im[q]);
+                ore[q] = acc.real();
+                oim[q] = acc.imag();
+            }
+        }
+}
+
+Result<Value> cumulative(CallContext const& cx, Args args, bool is_sum)
+{
+    Operand x(args[0]);
+    if (!supported(x))
+        return invalid_type(cx);
+    auto o = TRY(parse_opts(cx, args.subspan(1), { "forward", "reverse", "omitnan", "includenan", "omitmissing", "includemissing" },
+        "Invalid option. Option must be 'forward', 'reverse', 'omitnan', or 'includenan'."));
+    size_t dim = o.dim ? *o.dim : default_dim(x.dims);
+    Slab s = slab_for(x.dims, dim);
+    auto out = new_double(x.dims);
+    x.visit([&](auto const* data) {
+        if (is_sum)
+            scan(data, s, o.reverse, out->data(), AddOp { 0.0, o.omitnan });
+        else if (!x.is_complex())
+            scan(data, s, o.reverse, out->data(), MulOp { 1.0, o.omitnan });
+    });
+    if (x.is_complex()) {
+        out->make_complex();
+        if (is_sum)
+            scan(x.im, s, o.reverse, out->imag(), AddOp { 0.0, o.omitnan });
+        else
+            complex_cumprod(x.re, x.im, s, o.reverse, o.omitnan, out->data(), out->imag());
+    }
+    return finish_double(std::move(out));
+}
+
+VoidResult cumsum_builtin(CallContext& cx, Args args, Outs outs)
+{
+    outs[0] = TRY(cumulative(cx, args, true));
+    return {};
+}
+
+VoidResult cumprod_builtin(CallContext& cx, Args args, Outs outs)
+{
+    outs[0] = TRY(cumulative(cx, args, false));
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// max / min
+
+// Winner positions (slice index j) along the slab for real data. NaN is skipped unless
+// includenan; an all-NaN slice gives NaN at index 0; ties keep the first occurrence.
+template <bool IsMax, typename T>
+void extreme_real(T const* x, Slab s, bool includenan, double* val, size_t* idx)
+{
+    auto better = [](double v, double best) { return IsMax ? v > best : v < best; };
+    for (size_t l = 0; l < s.after; ++l) {
+        double* bv = val + l * s.before;
+        size_t* bi = idx + l * s.before;
+        T const* first = x + s.at(0, 0, l);
+        for (size_t i = 0; i < s.before; ++i) {
+            bv[i] = static_cast<double>(first[i]);
+            bi[i] = 0;
+        }
+        for (size_t j = 1; j < s.len; ++j) {
+            T const* row = x + s.at(0, j, l);
+            for (size_t i = 0; i < s.before; ++i) {
+                double v = static_cast<double>(row[i]);
+                double b = bv[i];
+                bool take = includenan ? (b == b && (v != v || better(v, b))) : (better(v, b) || (b != b && v == v));
+                if (take) {
+                    bv[i] = v;
+                    bi[i] = j;
+                }
+            }
+        }
+    }
+}
+
+// Complex ordering: by magnitude, then by phase angle (MATLAB's max/min rule).
+template <bool IsMax>
+bool complex_better(double ar, double ai, double br, double bi)
+{
+    double ma = std::hypot(ar, ai), mb = std::hypot(br, bi);
+    if (ma != mb)
+        return IsMax ? ma > mb : ma < mb;
+    double pa = std::atan2(ai, ar), pb = std::atan2(bi, br);
+    return IsMax ? pa > pb : pa < pb;
+}
+
+inline bool cnan(double r, double i) { return r != r || i != i; }
+
+template <bool IsMax>
+void extreme_complex(double const* re, double const* im, Slab s, bool includenan, size_t* idx)
+{
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t i = 0; i < s.before; ++i) {
+            size_t best = 0;
+            size_t bq = s.at(i, 0, l);
+            for (size_t j = 1; j < s.len; ++j) {
+                size_t q = s.at(i, j, l);
+                bool bn = cnan(re[bq], im[bq]), vn = cnan(re[q], im[q]);
+                bool take = includenan ? (!bn && (vn || complex_better<IsMax>(re[q], im[q], re[bq], im[bq])))
+                                       : (!vn && (bn || complex_better<IsMax>(re[q], im[q], re[bq], im[bq])));
+                if (take) {
+                    best = j;
+                    bq = q;
+                }
+            }
+            idx[i + s.before * l] = best;
+        }
+}
+
+// The value class of a max/min result: logical stays logical, char becomes double.
+Value typed_result(Ref<DoubleArray> vals, ClassId cls)
+{
+    if (cls == ClassId::Logical) {
+        auto l = new_logical(vals->shape());
+        for (size_t i = 0; i < l->numel(); ++i)
+            l->data()[i] = vals->data()[i] != 0;
+        return make_logical(std::move(l));
+    }
+    return finish_double(std::move(vals));
+}
+
+template <bool IsMax>
+VoidResult reduce_extreme(CallContext& cx, Operand const& x, ReduceOpts const& o, Outs outs)
+{
+    Plan p = plan(x.dims, o, true);
+    Slab s = p.slab;
+    size_t n = p.out.numel();
+    auto vals = new_double(p.out);
+    std::vector<size_t> idx(n);
+    if (s.len > 0 && n > 0) {
+        if (x.is_complex()) {
+            extreme_complex<IsMax>(x.re, x.im, s, o.includenan, idx.data());
+            vals->make_complex();
+            for (size_t l = 0; l < s.after; ++l)
+                for (size_t i = 0; i < s.before; ++i) {
+                    size_t k = i + s.before * l, q = s.at(i, idx[k], l);
+                    vals->data()[k] = x.re[q];
+                    vals->imag()[k] = x.im[q];
+                }
+        } else {
+            x.visit([&](auto const* data) { extreme_real<IsMax>(data, s, o.includenan, vals->data(), idx.data()); });
+        }
+    }
+    outs[0] = typed_result(std::move(vals), x.cls);
+    if (cx.nargout >= 2) {
+        // With 'all' the slab is one column, so the index is linear over the whole array.
+        auto iv = new_double(p.out);
+        for (size_t k = 0; k < n; ++k)
+            iv->data()[k] = static_cast<double>(idx[k] + 1);
+        outs[1] = make_double(std::move(iv));
+    }
+    return {};
+}
+
+// Implicit expansion: the output shape of a and b, or MATLAB's size error.
+Result<Dims> broadcast_dims(CallContext const& cx, Dims const& a, Dims const& b)
+{
+    size_t nd = std::max(a.ndims(), b.ndims());
+    std::vector<size_t> out(nd);
+    for (size_t k = 0; k < nd; ++k) {
+        if (a[k] == b[k] || b[k] == 1)
+            out[k] = a[k];
+        else if (a[k] == 1)
+            out[k] = b[k];
+        else
+            return cx.error("MATLAB:sizeDimensionsMustMatch", "Arrays have incompatible sizes for this operation.");
+    }
+    return Dims(out);
+}
+
+// Calls f(out_index, a_index, b_index) for every element of the expanded shape.
+template <typename F>
+void broadcast_each(Dims const& da, Dims const& db, Dims const& dout, F&& f)
+{
+    size_t n = dout.numel();
+    if (n == 0)
+        return;
+    if (da == db) {
+        for (size_t i = 0; i < n; ++i)
+            f(i, i, i);
+        return;
+    }
+    if (da.numel() == 1) {
+        for (size_t i = 0; i < n; ++i)
+            f(i, 0, i);
+        return;
+    }
+    if (db.numel() == 1) {
+        for (size_t i = 0; i < n; ++i)
+            f(i, i, 0);
+        return;
+    }
+    size_t nd = dout.ndims();
+    std::vector<size_t> sa(nd), sb(nd), cnt(nd, 0);
+    size_t stride_a = 1, stride_b = 1;
+    for (size_t k = 0; k < nd; ++k) {
+        sa[k] = da[k] == 1 ? 0 : stride_a;
+        sb[k] = db[k] == 1 ? 0 : stride_b;
+        stride_a *= da[k];
+        stride_b *= db[k];
+    }
+    size_t ia = 0, ib = 0;
+    for (size_t o = 0; o < n; ++o) {
+        f(o, ia, ib);
+        for (size_t k = 0; k < nd; ++k) {
+            ia += sa[k];
+            ib += sb[k];
+            if (++cnt[k] < dout[k])
+                break;
+            ia -= sa[k] * cnt[k];
+            ib -= sb[k] * cnt[k];
+            cnt[k] = 0;
+        }
+    }
+}
+
+// max(a, b) / min(a, b): element-wise with implicit expansion; NaN loses unless includenan.
+template <bool IsMax>
+VoidResult pairwise_extreme(CallContext& cx, Operand const& a, Operand const& b, bool includenan, Outs outs)
+{
+    Dims od = TRY(broadcast_dims(cx, a.dims, b.dims));
+    auto out = new_double(od);
+    double* o = out->data();
+    bool cplx = a.is_complex() || b.is_complex();
+    if (!cplx) {
+        auto better = [](double v, double w) { return IsMax ? v > w : v < w; };
+        broadcast_each(a.dims, b.dims, od, [&](size_t k, size_t i, size_t j) {
+            double x = a.at(i), y = b.at(j);
+            if (x != x || y != y)
+                o[k] = includenan ? NaN : (x != x ? y : x);
+            else
+                o[k] = better(y, x) ? y : x;
+        });
+    } else {
+        out->make_complex();
+        double* oi = out->imag();
+        broadcast_each(a.dims, b.dims, od, [&](size_t k, size_t i, size_t j) {
+            double xr = a.at(i), xi = a.im ? a.im[i] : 0.0, yr = b.at(j), yi = b.im ? b.im[j] : 0.0;
+            bool xn = cnan(xr, xi), yn = cnan(yr, yi);
+            bool pick_y = (xn || yn) ? (includenan ? yn : xn) : complex_better<IsMax>(yr, yi, xr, xi);
+            o[k] = pick_y ? yr : xr;
+            oi[k] = pick_y ? yi : xi;
+        });
+    }
+    ClassId cls = (a.cls == ClassId::Logical && b.cls == ClassId::Logical) ? ClassId::Logical : ClassId::Double;
+    outs[0] = typed_result(std::move(out), cls);
+    return {};
+}
+
+template <bool IsMax>
+VoidResult extreme_builtin(CallContext& cx, Args args, Outs outs)
+{
+    std::string up = IsMax ? "MAX" : "MIN";
+    Operand x(args[0]);
+    if (!supported(x))
+        return invalid_type(cx);
+    char const* flags_msg = "Invalid option. Option must be 'omitnan', 'includenan', or 'all'.";
+    // Two-array form: max(a, b, flags...) when the second argument is data.
+    bool has_dim_form = args.size() >= 3 && !is_char_row(args[2]);
+    if (args.size() >= 2 && !has_dim_form && !(args[1].is_empty() && args.size() >= 3)) {
+        if (cx.nargout >= 2)
+            return cx.error("MATLAB:" + std::string(cx.name) + ":TwoInTwoOutCaseNotSupported",
+                up + " with two matrices to compare and two output arguments is not supported.");
+        Operand y(args[1]);
+        if (!supported(y))
+            return cx.error("MATLAB:" + std::string(cx.name) + ":wrongInput", "Invalid data type. Second argument must be numeric or logical.");
+        auto o = TRY(parse_opts(cx, args.subspan(2), { "omitnan", "includenan", "omitmissing", "includemissing" }, flags_msg));
+        if (o.dim)
+            return bad_dim(cx);
+        return pairwise_extreme<IsMax>(cx, x, y, o.includenan, outs);
+    }
+    if (args.size() >= 2 && !args[1].is_empty())
+        return cx.error("MATLAB:" + std::string(cx.name) + ":caseNotSupported",
+            up + " with two matrices to compare and a working dimension is not supported.");
+    auto o = TRY(parse_opts(cx, args.size() >= 2 ? args.subspan(2) : args.subspan(1),
+        { "all", "omitnan", "includenan", "omitmissing", "includemissing" }, flags_msg));
+    return reduce_extreme<IsMax>(cx, x, o, outs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// median
+
+// MATLAB's overflow-safe midpoint of the two middle values (a <= b).
+double mean_of(double a, double b)
+{
+    if (std::signbit(a) != std::signbit(b) || std::isinf(a) || std::isinf(b))
+        return (a + b) / 2;
+    return a + (b - a) / 2;
+}
+
+// Median of buf[0..n) (reorders buf). NaN when n == 0.
+double median_of(double* buf, size_t n)
+{
+    if (n == 0)
+        return NaN;
+    size_t half = n / 2;
+    std::nth_element(buf, buf + half, buf + n);
+    double hi = buf[half];
+    if (n % 2)
+        return hi;
+    double lo = *std::max_element(buf, buf + half);
+    return mean_of(lo, hi);
+}
+
+VoidResult median_builtin(CallContext& cx, Args args, Outs outs)
+{
+    Operand x(args[0]);
+    if (!supported(x))
+        return invalid_type(cx);
+    if (x.is_complex())
+        return cx.error("RunMat:notImplemented", "median of complex values is not supported yet.");
+    auto o = TRY(parse_opts(cx, args.subspan(1), { "all", "omitnan", "includenan", "omitmissing", "includemissing" },
+        "Invalid option. Option must be 'omitnan', 'includenan', or 'all'."));
+    Plan p = plan(x.dims, o, false);
+    Slab s = p.slab;
+    auto out = new_double(p.out);
+    std::vector<double> buf(s.len);
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t i = 0; i < s.before; ++i) {
+            size_t m = 0;
+            bool has_nan = false;
+            for (size_t j = 0; j < s.len; ++j) {
+                double v = x.at(s.at(i, j, l));
+                if (v != v)
+                    has_nan = true;
+                else
+                    buf[m++] = v;
+            }
+            out->data()[i + s.before * l] = (has_nan && !o.omitnan) ? NaN : median_of(buf.data(), m);
+        }
+    outs[0] = make_double(std::move(out));
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// sort
+
+// Sort one slice's keys in place, stably. NaN keys go last ascending, first descending.
+struct Keyed {
+    double key;
+    double key2; // complex: phase angle; else 0
+    size_t pos;  // position within the slice (stable tiebreak and index output)
+};
+
+void sort_keys(std::vector<Keyed>& v, bool descend)
+{
+    auto is_nan = [](Keyed const& k) { return k.key != k.key; };
+    auto mid = std::stable_partition(v.begin(), v.end(), [&](Keyed const& k) { return descend ? is_nan(k) : !is_nan(k); });
+    auto first = descend ? mid : v.begin();
+    auto last = descend ? v.end() : mid;
+    if (descend)
+        std::sort(first, last, [](Keyed const& a, Keyed const& b) {
+            if (a.key != b.key) return a.key > b.key;
+            if (a.key2 != b.key2) return a.key2 > b.key2;
+            return a.pos < b.pos;
+        });
+    else
+        std::sort(first, last, [](Keyed const& a, Keyed const& b) {
+            if (a.key != b.key) return a.key < b.key;
+            if (a.key2 != b.key2) return a.key2 < b.key2;
+            return a.pos < b.pos;
+        });
+}
+
+// Real values only, no index output: plain sort of the slice (NaNs moved to the end/start).
+void sort_values(double* v, size_t n, bool descend)
+{
+    double* mid = std::partition(v, v + n, [](double x) { return x == x; });
+    std::sort(v, mid);
+    if (descend) {
+        std::reverse(v, mid);
+        std::rotate(v, mid, v + n); // NaNs first
+    }
+}
+
+// Copies the sorted slice positions `order` of typed data into the output slab.
+template <typename T>
+void gather_slice(T const* src, T* dst, Slab s, size_t i, size_t l, std::vector<Keyed> const& order)
+{
+    for (size_t j = 0; j < s.len; ++j)
+        dst[s.at(i, j, l)] = src[s.at(i, order[j].pos, l)];
+}
+
+VoidResult sort_builtin(CallContext& cx, Args args, Outs outs)
+{
+    Operand x(args[0]);
+    if (!supported(x))
+        return cx.error("MATLAB:sort:InvalidInput", "Only numeric, logical, char, string, and cell arrays of character vectors can be sorted.");
+    std::optional<size_t> dim;
+    bool descend = false;
+    for (size_t a = 1; a < args.size(); ++a) {
+        if (auto f = flag_text(args[a])) {
+            if (*f == "descend")
+                descend = true;
+            else if (*f == "ascend")
+                descend = false;
+            else
+                return cx.error("MATLAB:sort:sortDirection", "Sorting direction must be 'ascend' or 'descend'.");
+        } else {
+            if (a != 1)
+                return cx.error("MATLAB:sort:sortDirection", "Sorting direction must be 'ascend' or 'descend'.");
+            dim = TRY(parse_dim(cx, args[a]));
+        }
+    }
+    size_t k = dim ? *dim : default_dim(x.dims);
+    Slab s = slab_for(x.dims, k);
+    bool want_idx = cx.nargout >= 2;
+    Value result;
+    Ref<DoubleArray> idx = want_idx ? new_double(x.dims) : Ref<DoubleArray>();
+
+    // Fast path: real double, values only.
+    if (x.cls == ClassId::Double && !x.is_complex() && !want_idx) {
+        auto out = new_double(x.dims);
+        std::vector<double> buf(s.len);
+        for (size_t l = 0; l < s.after; ++l)
+            for (size_t i = 0; i < s.before; ++i) {
+                if (s.before == 1) {
+                    double* col = out->data() + s.at(0, 0, l);
+                    if (s.len)
+                        std::memcpy(col, x.re + s.at(0, 0, l), s.len * sizeof(double));
+                    sort_values(col, s.len, descend);
+                    continue;
+                }
+                for (size_t j = 0; j < s.len; ++j)
+                    buf[j] = x.re[s.at(i, j, l)];
+                sort_values(buf.data(), s.len, descend);
+                for (size_t j = 0; j < s.len; ++j)
+                    out->data()[s.at(i, j, l)] = buf[j];
+            }
+        outs[0] = make_double(std::move(out));
+        return {};
+    }
+
+    Ref<DoubleArray> dout;
+    Ref<LogicalArray> lout;
+    Ref<CharArray> cout;
+    if (x.cls == ClassId::Double) {
+        dout = new_double(x.dims);
+        if (x.is_complex())
+            dout->make_complex();
+    } else if (x.cls == ClassId::Logical)
+        lout = new_logical(x.dims);
+    else
+        cout = make_ref<CharArray>(x.dims);
+    std::vector<Keyed> keys(s.len);
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t i = 0; i < s.before; ++i) {
+            for (size_t j = 0; j < s.len; ++j) {
+                size_t q = s.at(i, j, l);
+                if (x.is_complex()) {
+                    bool nan = cnan(x.re[q], x.im[q]);
+                    keys[j] = { nan ? NaN : std::hypot(x.re[q], x.im[q]), nan ? 0.0 : std::atan2(x.im[q], x.re[q]), j };
+                } else {
+                    keys[j] = { x.at(q), 0.0, j };
+                }
+            }
+            sort_keys(keys, descend);
+            if (dout) {
+                gather_slice(x.re, dout->data(), s, i, l, keys);
+                if (x.is_complex())
+                    gather_slice(x.im, dout->imag(), s, i, l, keys);
+            } else if (lout)
+                gather_slice(x.lg, lout->data(), s, i, l, keys);
+            else
+                gather_slice(x.ch, cout->data(), s, i, l, keys);
+            if (want_idx)
+                for (size_t j = 0; j < s.len; ++j)
+                    idx->data()[s.at(i, j, l)] = static_cast<double>(keys[j].pos + 1);
+        }
+    if (dout)
+        outs[0] = finish_double(std::move(dout));
+    else if (lout)
+        outs[0] = make_logical(std::move(lout));
+    else
+        outs[0] = make_char(std::move(cout));
+    if (want_idx)
+        outs[1] = make_double(std::move(idx));
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// find
+
+// The shape of find's outputs: a row for row-vector input, 0x0 for an empty 0x0 or a scalar
+// with no match, a column otherwise (MATLAB's rules).
+Dims find_shape(Dims const& in, size_t count)
+{
+    if (in.ndims() == 2 && in.rows() == 0 && in.cols() == 0)
+        return Dims(0, 0);
+    if (in.is_scalar())
+        return count ? Dims(1, 1) : Dims(0, 0);
+    if (in.is_row())
+        return Dims(1, count);
+    return Dims(count, 1);
+}
+
+bool nonzero(Operand const& x, size_t i) { return x.at(i) != 0 || (x.im && x.im[i] != 0); }
+
+// Linear positions (0-based) of nonzero elements: all, or the first/last `limit`.
+std::vector<size_t> nonzero_positions(Operand const& x, std::optional<size_t> limit, bool from_end)
+{
+    std::vector<size_t> pos;
+    size_t n = x.numel();
+    if (!limit && !x.im) {
+        x.visit([&](auto const* p) {
+            size_t c = 0;
+            for (size_t i = 0; i < n; ++i)
+                c += p[i] != 0;
+            pos.resize(c);
+            size_t k = 0;
+            for (size_t i = 0; i < n && k < c; ++i)
+                if (p[i] != 0)
+                    pos[k++] = i;
+        });
+        return pos;
+    }
+    size_t cap = limit ? *limit : n;
+    if (from_end) {
+        for (size_t i = n; i-- > 0 && pos.size() < cap;)
+            if (nonzero(x, i))
+                pos.push_back(i);
+        std::reverse(pos.begin(), pos.end());
+    } else {
+        for (size_t i = 0; i < n && pos.size() < cap; ++i)
+            if (nonzero(x, i))
+                pos.push_back(i);
+    }
+    return pos;
+}
+
+// The values at `pos`, keeping x's class (v output of [r, c, v] = find(x)).
+Value values_at(Operand const& x, std::vector<size_t> const& pos, Dims shape)
+{
+    if (x.cls == ClassId::Logical) {
+        auto l = new_logical(shape);
+        for (size_t k = 0; k < pos.size(); ++k)
+            l->data()[k] = x.lg[pos[k]];
+        return make_logical(std::move(l));
+    }
+    if (x.cls == ClassId::Char) {
+        auto c = make_ref<CharArray>(shape);
+        for (size_t k = 0; k < pos.size(); ++k)
+            c->data()[k] = x.ch[pos[k]];
+        return make_char(std::move(c));
+    }
+    auto d = new_double(shape);
+    for (size_t k = 0; k < pos.size(); ++k)
+        d->data()[k] = x.re[pos[k]];
+    if (x.im) {
+        d->make_complex();
+        for (size_t k = 0; k < pos.size(); ++k)
+            d->imag()[k] = x.im[pos[k]];
+    }
+    return finish_double(std::move(d));
+}
+
+VoidResult find_builtin(CallContext& cx, Args args, Outs outs)
+{
+    Operand x(args[0]);
+    if (!supported(x))
+        return cx.error("MATLAB:find:invalidInput", "Invalid data type. First argument must be numeric or logical.");
+    std::optional<size_t> limit;
+    bool from_end = false;
+    if (args.size() >= 2) {
+        NumericView k(args[1]);
+        double kv = k.valid() && k.numel() == 1 && !k.is_complex() && args[1].class_id() != ClassId::Char ? k[0] : -1;
+        if (!(kv >= 1) || (std::isfinite(kv) && kv != std::floor(kv)))
+            return cx.error("MATLAB:find:KNotPositiveInteger", "Second argument must be a positive scalar integer.");
+        limit = std::isfinite(kv) ? static_cast<size_t>(kv) : std::numeric_limits<size_t>::max();
+    }
+    if (args.size() == 3) {
+        auto dir = flag_text(args[2]);
+        if (!dir || (*dir != "first" && *dir != "last"))
+            return cx.error("MATLAB:find:InvalidDirection", "Invalid search direction type. Specify 'first' or 'last'.");
+        from_end = *dir == "last";
+    }
+    std::vector<size_t> pos = nonzero_positions(x, limit, from_end);
+    Dims shape = find_shape(x.dims, pos.size());
+    if (cx.nargout <= 1) {
+        auto out = new_double(shape);
+        for (size_t k = 0; k < pos.size(); ++k)
+            out->data()[k] = static_cast<double>(pos[k] + 1);
+        outs[0] = make_double(std::move(out));
+        return {};
+    }
+    size_t rows = x.dims.rows();
+    auto r = new_double(shape), c = new_double(shape);
+    for (size_t k = 0; k < pos.size(); ++k) {
+        r->data()[k] = static_cast<double>(pos[k] % rows + 1);
+        c->data()[k] = static_cast<double>(pos[k] / rows + 1);
+    }
+    outs[0] = make_double(std::move(r));
+    outs[1] = make_double(std::move(c));
+    if (cx.nargout >= 3)
+        outs[2] = values_at(x, pos, shape);
+    return {};
+}
+
+} // namespace
+
+void register_reduce_builtins(BuiltinTable& table)
+{
+    table.add({ .name = "sum", .fn = sum_builtin, .min_in = 1, .max_in = 4, .max_out = 1 });
+    table.add({ .name = "prod", .fn = prod_builtin, .min_in = 1, .max_in = 4, .max_out = 1 });
+    table.add({ .name = "mean", .fn = mean_builtin, .min_in = 1, .max_in = 4, .max_out = 1 });
+    table.add({ .name = "median", .fn = median_builtin, .min_in = 1, .max_in = 3, .max_out = 1 });
+    table.add({ .name = "cumsum", .fn = cumsum_builtin, .min_in = 1, .max_in = 4, .max_out = 1 });
+    table.add({ .name = "cumprod", .fn = cumprod_builtin, .min_in = 1, .max_in = 4, .max_out = 1 });
+    table.add({ .name = "max", .fn = extreme_builtin<true>, .min_in = 1, .max_in = 5, .max_out = 2 });
+    table.add({ .name = "min", .fn = extreme_builtin<false>, .min_in = 1, .max_in = 5, .max_out = 2 });
+    table.add({ .name = "sort", .fn = sort_builtin, .min_in = 1, .max_in = 3, .max_out = 2 });
+    table.add({ .name = "find", .fn = find_builtin, .min_in = 1, .max_in = 3, .max_out = 3 });
+    table.add({ .name = "any", .fn = any_builtin, .min_in = 1, .max_in = 2, .max_out = 1 });
+    table.add({ .name = "all", .fn = all_builtin, .min_in = 1, .max_in = 2, .max_out = 1 });
+}
+
+} // namespace runmat::runtime

@@ -1,0 +1,1157 @@
+// Paren indexing, indexed assignment (with growth) and deletion on dense arrays, after MATLAB's
+// subsref/subsasgn rules. Generic over the element type (templates over T), so cell, string and
+// integer arrays slot in as further DenseArray<T> cases. Knows nothing of the VM.
+#include "runtime/indexing.hpp"
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace runmat::runtime {
+namespace {
+
+// Positions at or above this are out of range for any real array: index values beyond it
+// (including Inf) are clamped here so size arithmetic never overflows.
+constexpr size_t HUGE_POS = size_t(1) << 48;
+// The largest array an assignment may grow to (elements).
+constexpr size_t MAX_NUMEL = size_t(1) << 40;
+
+// ---------------------------------------------------------------------------------------------
+// Error messages (MATLAB R2023 wording).
+
+RuntimeError bad_index_error(size_t pos, size_t n)
+{
+    if (n == 1)
+        return make_error("MATLAB:badsubscript", "Array indices must be positive integers or logical values.");
+    return make_error("MATLAB:badsubscript", "Index in position " + std::to_string(pos + 1)
+            + " is invalid. Array indices must be positive integers or logical values.");
+}
+
+RuntimeError out_of_range_error(size_t pos, size_t n, size_t extent, bool logical)
+{
+    if (logical) {
+        if (n == 1)
+            return make_error("MATLAB:badsubscript", "The logical indices contain a true value outside of the array bounds.");
+        return make_error("MATLAB:badsubscript", "The logical indices in position " + std::to_string(pos + 1)
+                + " contain a true value outside of the array bounds.");
+    }
+    if (n == 1)
+        return make_error("MATLAB:badsubscript", "Index exceeds the number of array elements. Index must not exceed "
+                + std::to_string(extent) + ".");
+    return make_error("MATLAB:badsubscript", "Index in position " + std::to_string(pos + 1)
+            + " exceeds array bounds. Index must not exceed " + std::to_string(extent) + ".");
+}
+
+RuntimeError ambiguous_growth_error()
+{
+    return make_error("MATLAB:indexed_matrix_cannot_be_resized", "Attempt to grow array along ambiguous dimension.");
+}
+
+RuntimeError numel_mismatch_error()
+{
+    return make_error("MATLAB:matrix:singleSubscriptNumelMismatch",
+        "Unable to perform assignment because the left and right sides have a different number of elements.");
+}
+
+std::string by_string(size_t const* d, size_t n)
+{
+    std::string s;
+    for (size_t i = 0; i < n; ++i) {
+        if (i)
+            s += "-by-";
+        s += std::to_string(d[i]);
+    }
+    return s;
+}
+
+RuntimeError dim_mismatch_error(std::vector<size_t> const& left, Dims const& right)
+{
+    return make_error("MATLAB:subsassigndimmismatch", "Unable to perform assignment because the size of the left side is "
+            + by_string(left.data(), left.size()) + " and the size of the right side is "
+            + by_string(right.data(), right.ndims()) + ".");
+}
+
+RuntimeError delete_range_error()
+{
+    return make_error("MATLAB:subsdeldimmismatch", "Matrix index is out of range for deletion.");
+}
+
+RuntimeError delete_noncolon_error()
+{
+    return make_error("MATLAB:subsdeldimmismatch", "A null assignment can have only one non-colon index.");
+}
+
+RuntimeError too_large_error()
+{
+    return make_error("MATLAB:array:SizeLimitExceeded", "Requested array exceeds the maximum possible variable size.");
+}
+
+RuntimeError unsupported_base_error(ClassId c)
+{
+    return make_error("RunMat:indexing:unsupportedClass", "Paren indexing of values of class '"
+            + std::string(class_name(c)) + "' is not supported.");
+}
+
+RuntimeError conversion_error(ClassId to, ClassId from)
+{
+    return make_error("MATLAB:invalidConversion", "Conversion to " + std::string(class_name(to)) + " from "
+            + std::string(class_name(from)) + " is not possible.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Index arguments, resolved to 0-based positions.
+
+// One index argument: a colon, a contiguous range, or an explicit list of positions.
+struct Index {
+    enum class Kind : uint8_t { Colon, Range, List };
+    Kind kind = Kind::Range;
+    bool logical = false;     // came from a logical mask (error wording)
+    size_t start = 0;         // Range: first position
+    size_t count = 0;         // number of positions selected (duplicates counted)
+    size_t bound = 0;         // highest position + 1, 0 if none: the extent the index needs
+    std::vector<size_t> list; // List: the positions in order
+    Dims shape;               // the shape of the index value, as it shapes x(I)
+
+    size_t operator[](size_t i) const { return kind == Kind::List ? list[i] : start + i; }
+    bool is_colon() const { return kind == Kind::Colon; }
+    void bind_colon(size_t extent)
+    {
+        count = bound = extent;
+        shape = Dims(extent, 1);
+    }
+};
+
+// A double index value as a position; false for 0, negatives, fractions and NaN.
+inline bool to_position(double d, size_t& out)
+{
+    if (!(d >= 1.0) || d != std::floor(d))
+        return false;
+    out = d >= double(HUGE_POS) ? HUGE_POS : size_t(d) - 1;
+    return true;
+}
+
+// find(mask)'s shape: a row mask gives a row, a 1x1 or 0x0 mask keeps MATLAB's special shapes.
+Dims mask_result_shape(Dims const& m, size_t count)
+{
+    if (m.is_matrix() && m.rows() == 0 && m.cols() == 0)
+        return Dims(0, 0);
+    if (m.is_scalar())
+        return count ? Dims(1, 1) : Dims(0, 0);
+    if (m.is_row())
+        return Dims(1, count);
+    return Dims(count, 1);
+}
+
+Index index_from_mask(uint8_t const* m, size_t n, Dims const& shape)
+{
+    Index ix;
+    ix.logical = true;
+    for (size_t i = 0; i < n; ++i)
+        if (m[i])
+            ix.list.push_back(i);
+    ix.count = ix.list.size();
+    ix.bound = ix.count ? ix.list.back() + 1 : 0;
+    bool contiguous = ix.count == 0 || ix.bound - ix.list.front() == ix.count;
+    if (contiguous) {
+        ix.start = ix.count ? ix.list.front() : 0;
+        ix.list.clear();
+    } else {
+        ix.kind = Index::Kind::List;
+    }
+    ix.shape = mask_result_shape(shape, ix.count);
+    return ix;
+}
+
+// Numeric index values (double, char codes): positions, stored as a range when contiguous.
+template <typename T>
+Result<Index> index_from_values(T const* v, double const* im, size_t n, Dims const& shape, size_t pos, size_t nidx)
+{
+    Index ix;
+    ix.count = n;
+    ix.shape = shape;
+    bool contiguous = true;
+    size_t first = 0, prev = 0;
+    for (size_t i = 0; i < n; ++i) {
+        size_t p;
+        if (!to_position(double(v[i]), p) || (im && im[i] != 0))
+            return bad_index_error(pos, nidx);
+        if (i == 0)
+            first = p;
+        else if (p != prev + 1)
+            contiguous = false;
+        prev = p;
+        ix.bound = std::max(ix.bound, p + 1);
+    }
+    if (contiguous) {
+        ix.start = first;
+        return ix;
+    }
+    ix.kind = Index::Kind::List;
+    ix.list.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        to_position(double(v[i]), ix.list[i]);
+    return ix;
+}
+
+// Resolve index argument `pos` of `nidx`. Colons are left unbound (count set by the caller).
+Result<Index> resolve_index(Value const& v, size_t pos, size_t nidx)
+{
+    switch (v.rep()) {
+    case Value::Rep::Num: {
+        Index ix;
+        if (!to_position(v.num(), ix.start))
+            return bad_index_error(pos, nidx);
+        ix.count = 1;
+        ix.bound = ix.start + 1;
+        ix.shape = Dims(1, 1);
+        return ix;
+    }
+    case Value::Rep::Bool: {
+        uint8_t b = v.boolean();
+        return index_from_mask(&b, 1, Dims(1, 1));
+    }
+    case Value::Rep::Obj:
+        break;
+    default:
+        return bad_index_error(pos, nidx);
+    }
+    if (auto* d = v.as_double_array())
+        return index_from_values(d->data(), d->is_complex() ? d->imag() : nullptr, d->numel(), d->shape(), pos, nidx);
+    if (auto* l = v.as_logical_array())
+        return index_from_mask(l->data(), l->numel(), l->shape());
+    if (auto* c = v.as_char_array()) {
+        if (c->numel() == 1 && c->data()[0] == u':') {
+            Index ix;
+            ix.kind = Index::Kind::Colon;
+            return ix;
+        }
+        return index_from_values(c->data(), nullptr, c->numel(), c->shape(), pos, nidx);
+    }
+    return make_error("MATLAB:badsubscript", "Unable to use a value of type " + std::string(class_name(v.class_id()))
+            + " as an index.");
+}
+
+// The extents n subscripts index into: dims padded with 1s, or the trailing dims merged into
+// the last subscript when there are fewer subscripts than dims.
+std::vector<size_t> subscript_extents(Dims const& d, size_t n)
+{
+    std::vector<size_t> ext(n);
+    if (n == 1) {
+        ext[0] = d.numel();
+        return ext;
+    }
+    for (size_t k = 0; k + 1 < n; ++k)
+        ext[k] = d[k];
+    size_t last = 1;
+    for (size_t k = n - 1; k < std::max(n, d.ndims()); ++k)
+        last *= d[k];
+    ext[n - 1] = last;
+    return ext;
+}
+
+// All index arguments resolved and checked against the extents (reads and deletions).
+Result<std::vector<Index>> resolve_in_range(std::span<Value const> idx, std::vector<size_t> const& ext)
+{
+    std::vector<Index> subs;
+    subs.reserve(idx.size());
+    for (size_t k = 0; k < idx.size(); ++k) {
+        Index ix = TRY(resolve_index(idx[k], k, idx.size()));
+        if (ix.is_colon())
+            ix.bind_colon(ext[k]);
+        if (ix.bound > ext[k])
+            return out_of_range_error(k, idx.size(), ext[k], ix.logical);
+        subs.push_back(std::move(ix));
+    }
+    return subs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Element loops.
+
+// Calls f(offset) once per combination of subs[1..n) (column-major order), where offset is
+// the linear position of that combination with subs[0] at 0; the caller walks subs[0].
+template <typename F>
+void for_each_run(std::vector<Index> const& subs, std::vector<size_t> const& ext, F&& f)
+{
+    size_t n = subs.size();
+    for (auto const& s : subs)
+        if (s.count == 0)
+            return;
+    if (n == 1) {
+        f(size_t(0));
+        return;
+    }
+    std::vector<size_t> stride(n), ctr(n, 0);
+    stride[0] = 1;
+    for (size_t k = 1; k < n; ++k)
+        stride[k] = stride[k - 1] * ext[k - 1];
+    for (;;) {
+        size_t off = 0;
+        for (size_t k = 1; k < n; ++k)
+            off += subs[k][ctr[k]] * stride[k];
+        f(off);
+        size_t k = 1;
+        for (; k < n; ++k) {
+            if (++ctr[k] < subs[k].count)
+                break;
+            ctr[k] = 0;
+        }
+        if (k == n)
+            return;
+    }
+}
+
+template <typename T>
+void gather(T const* src, std::vector<Index> const& subs, std::vector<size_t> const& ext, T* dst)
+{
+    Index const& s0 = subs[0];
+    for_each_run(subs, ext, [&](size_t off) {
+        if (s0.kind == Index::Kind::List) {
+            for (size_t i = 0; i < s0.count; ++i)
+                dst[i] = src[off + s0.list[i]];
+        } else if (s0.count) {
+            std::memcpy(dst, src + off + s0.start, s0.count * sizeof(T));
+        }
+        dst += s0.count;
+    });
+}
+
+inline char16_t double_to_char(double d)
+{
+    if (!(d > 0))
+        return 0;
+    return d >= 65535.0 ? char16_t(65535) : char16_t(std::lround(d));
+}
+
+// Element conversion in assignment: into the target storage type D from the rhs type S.
+template <typename D, typename S>
+inline D convert_elem(S v)
+{
+    if constexpr (std::is_same_v<D, char16_t> && std::is_same_v<S, double>)
+        return double_to_char(v);
+    else if constexpr (std::is_same_v<D, uint8_t> && !std::is_same_v<S, uint8_t>)
+        return v != 0;
+    else
+        return static_cast<D>(v);
+}
+
+// dst(subs) = src: element-wise when src_n > 1, else the one value is broadcast.
+template <typename D, typename S>
+void scatter(D* dst, std::vector<Index> const& subs, std::vector<size_t> const& ext, S const* src, size_t src_n)
+{
+    Index const& s0 = subs[0];
+    if (src_n == 1) {
+        D v = convert_elem<D>(src[0]);
+        for_each_run(subs, ext, [&](size_t off) {
+            if (s0.kind == Index::Kind::List)
+                for (size_t i = 0; i < s0.count; ++i)
+                    dst[off + s0.list[i]] = v;
+            else
+                std::fill(dst + off + s0.start, dst + off + s0.start + s0.count, v);
+        });
+        return;
+    }
+    for_each_run(subs, ext, [&](size_t off) {
+        if (s0.kind == Index::Kind::List) {
+            for (size_t i = 0; i < s0.count; ++i)
+                dst[off + s0.list[i]] = convert_elem<D>(src[i]);
+        } else {
+            D* out = dst + off + s0.start;
+            for (size_t i = 0; i < s0.count; ++i)
+                out[i] = convert_elem<D>(src[i]);
+        }
+        src += s0.count;
+    });
+}
+
+// True when every old element keeps its linear position in the new dims (only the last
+// non-singleton dim grows, a vector grows along itself, or there is nothing to keep).
+bool layout_preserved(Dims const& from, Dims const& to)
+{
+    if (from.numel() == 0)
+        return true;
+    size_t sf = 1, st = 1;
+    for (size_t k = 0; k < std::max(from.ndims(), to.ndims()); ++k) {
+        if (from[k] > 1 && sf != st)
+            return false;
+        sf *= from[k];
+        st *= to[k];
+    }
+    return true;
+}
+
+// Copy the elements of an array of dims `from` into an array of dims `to` (every dim of `to`
+// at least that of `from`, ndims padded) at the same subscripts, converting element types.
+template <typename D, typename S>
+void copy_into(D* dst, Dims const& to, S const* src, Dims const& from)
+{
+    size_t n = from.numel();
+    if (n == 0)
+        return;
+    if (layout_preserved(from, to)) {
+        for (size_t i = 0; i < n; ++i)
+            dst[i] = convert_elem<D>(src[i]);
+        return;
+    }
+    size_t nd = std::max(from.ndims(), to.ndims());
+    size_t rows = from[0];
+    std::vector<size_t> ctr(nd, 0);
+    for (size_t done = 0; done < n; done += rows) {
+        size_t off = 0, stride = 1;
+        for (size_t k = 0; k < nd; ++k) {
+            off += ctr[k] * stride;
+            stride *= to[k];
+        }
+        for (size_t i = 0; i < rows; ++i)
+            dst[off + i] = convert_elem<D>(src[done + i]);
+        for (size_t k = 1; k < nd; ++k) {
+            if (++ctr[k] < from[k])
+                break;
+            ctr[k] = 0;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading: x(I), x(I,J,...).
+
+Dims linear_result_shape(Dims const& base, Index const& ix)
+{
+    if (ix.is_colon())
+        return Dims(ix.count, 1);
+    bool base_vector = base.is_vector() && !base.is_scalar();
+    if (base_vector && ix.shape.is_vector())
+        return base.rows() == 1 ? Dims(1, ix.count) : Dims(ix.count, 1);
+    return ix.shape;
+}
+
+Dims subscript_result_shape(std::vector<Index> const& subs)
+{
+    std::vector<size_t> d(subs.size());
+    for (size_t k = 0; k < subs.size(); ++k)
+        d[k] = subs[k].count;
+    return Dims(d);
+}
+
+template <typename A>
+Ref<A> gather_array(A const& a, std::vector<Index> const& subs, std::vector<size_t> const& ext, Dims const& shape)
+{
+    auto out = make_ref<A>(shape);
+    gather(a.data(), subs, ext, out->data());
+    if constexpr (std::is_same_v<A, DoubleArray>) {
+        if (a.is_complex()) {
+            out->make_complex();
+            gather(a.imag(), subs, ext, out->imag());
+            double const* im = out->imag();
+            if (std::all_of(im, im + out->numel(), [](double x) { return x == 0; }))
+                out->make_real(); // MATLAB narrows an all-real selection
+        }
+    }
+    return out;
+}
+
+template <typename A>
+Result<Value> get_from(A const& a, std::span<Value const> idx)
+{
+    auto ext = subscript_extents(a.shape(), idx.size());
+    auto subs = TRY(resolve_in_range(idx, ext));
+    Dims shape = idx.size() == 1 ? linear_result_shape(a.shape(), subs[0]) : subscript_result_shape(subs);
+    auto out = gather_array(a, subs, ext, shape);
+    return Value::object(std::move(out)).normalized();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignment: x(I) = rhs, x(I,J,...) = rhs.
+
+// The rhs, read in its own storage type. Unboxed scalars point at the local copies, so a
+// Source is filled in place and never copied.
+struct Source {
+    Source() = default;
+    Source(Source const&) = delete;
+    Source& operator=(Source const&) = delete;
+
+    ClassId cls = ClassId::Double;
+    Dims dims;
+    size_t numel = 1;
+    double const* re = nullptr;   // double rhs (real part)
+    double const* im = nullptr;   // complex double rhs
+    uint8_t const* lg = nullptr;  // logical rhs
+    char16_t const* ch = nullptr; // char rhs
+    double num = 0;
+    uint8_t flag = 0;
+};
+
+VoidResult read_source(Value const& rhs, ClassId target, Source& s)
+{
+    s.dims = rhs.dims();
+    s.numel = rhs.numel();
+    s.cls = rhs.class_id();
+    if (rhs.is_num()) {
+        s.num = rhs.num();
+        s.re = &s.num;
+    } else if (rhs.is_bool()) {
+        s.flag = rhs.boolean();
+        s.lg = &s.flag;
+    } else if (auto* d = rhs.as_double_array()) {
+        s.re = d->data();
+        s.im = d->is_complex() ? d->imag() : nullptr;
+    } else if (auto* l = rhs.as_logical_array()) {
+        s.lg = l->data();
+    } else if (auto* c = rhs.as_char_array()) {
+        s.ch = c->data();
+    } else {
+        return conversion_error(target, s.cls);
+    }
+    return {};
+}
+
+// The class of x after x(...) = rhs. An undefined x or a 0x0 real double ([]) takes the rhs
+// class; a logical x takes a double or char rhs's class; a char x stays char.
+Result<ClassId> assignment_class(Value const& base, Value const& rhs)
+{
+    ClassId r = rhs.class_id();
+    bool r_ok = r == ClassId::Double || r == ClassId::Logical || r == ClassId::Char;
+    ClassId b = base.class_id();
+    if (!base.is_defined())
+        b = r_ok ? r : ClassId::Double;
+    else if (auto* d = base.as_double_array(); d && !d->is_complex() && d->shape() == Dims(0, 0) && r_ok)
+        b = r;
+    if (b != ClassId::Double && b != ClassId::Logical && b != ClassId::Char)
+        return unsupported_base_error(b);
+    if (!r_ok)
+        return conversion_error(b, r);
+    if (b == ClassId::Logical && r != ClassId::Logical)
+        b = r;
+    if (b == ClassId::Char && rhs.as_double_array() && rhs.as_double_array()->is_complex())
+        return make_error("MATLAB:invalidConversion", "Complex values cannot be converted to chars.");
+    return b;
+}
+
+// Where the assignment writes and what x's dims become.
+struct Plan {
+    std::vector<Index> subs;
+    std::vector<size_t> ext; // extents of the subscripts after growth
+    Dims dims;               // x's dims after growth
+    size_t region = 0;       // elements written
+};
+
+Result<Dims> linear_growth(Dims const& d, size_t bound)
+{
+    if (bound > MAX_NUMEL)
+        return too_large_error();
+    if (d.is_matrix() && d.rows() == 1)
+        return Dims(1, bound);
+    if (d.is_matrix() && d.cols() == 1)
+        return Dims(bound, 1);
+    if (d.numel() == 0)
+        return Dims(1, bound);
+    return ambiguous_growth_error();
+}
+
+Result<Plan> plan_linear(Dims const& d, Value const& idx, Source const& src)
+{
+    Plan p;
+    Index ix = TRY(resolve_index(idx, 0, 1));
+    if (ix.is_colon())
+        ix.bind_colon(d.numel());
+    if (src.numel != 1 && src.numel != ix.count)
+        return numel_mismatch_error();
+    p.dims = d;
+    if (ix.bound > d.numel())
+        p.dims = TRY(linear_growth(d, ix.bound));
+    p.region = ix.count;
+    p.ext = { p.dims.numel() };
+    p.subs.push_back(std::move(ix));
+    return p;
+}
+
+// Colons into an all-zero-size x take their length from the rhs (x = []; x(:, 1) = [1; 2]),
+// as in Octave's zero_dims_inquire: matching all dims, the non-scalar subscripts, or the
+// non-singleton rhs dims in order.
+void inquire_colons(std::vector<Index>& subs, Source const& src)
+{
+    size_t n = subs.size();
+    if (src.numel == 1) {
+        for (auto& s : subs)
+            if (s.is_colon())
+                s.bind_colon(1);
+        return;
+    }
+    Dims const& r = src.dims;
+    bool all_colons = std::all_of(subs.begin(), subs.end(), [](Index const& s) { return s.is_colon(); });
+    size_t nonscalar = std::count_if(subs.begin(), subs.end(), [](Index const& s) { return s.is_colon() || s.count != 1; });
+    if (all_colons) {
+        auto e = subscript_extents(r, n);
+        for (size_t k = 0; k < n; ++k)
+            subs[k].bind_colon(e[k]);
+    } else if (nonscalar == r.ndims()) {
+        for (size_t k = 0, j = 0; k < n; ++k) {
+            if (!subs[k].is_colon() && subs[k].count == 1)
+                continue;
+            if (subs[k].is_colon())
+                subs[k].bind_colon(r[j]);
+            ++j;
+        }
+    } else {
+        std::vector<size_t> nons;
+        for (size_t k = 0; k < r.ndims(); ++k)
+            if (r[k] != 1)
+                nons.push_back(r[k]);
+        for (size_t k = 0, j = 0; k < n; ++k)
+            if (subs[k].is_colon())
+                subs[k].bind_colon(j < nons.size() ? nons[j++] : 1);
+    }
+}
+
+// rhs shape check for subscripts: the non-singleton dims must agree in order.
+VoidResult check_region_shape(std::vector<Index> const& subs, Source const& src)
+{
+    std::vector<size_t> left(subs.size());
+    std::vector<size_t> l, r;
+    for (size_t k = 0; k < subs.size(); ++k) {
+        left[k] = subs[k].count;
+        if (left[k] != 1)
+            l.push_back(left[k]);
+    }
+    if (src.numel == 1)
+        return {};
+    for (size_t k = 0; k < src.dims.ndims(); ++k)
+        if (src.dims[k] != 1)
+            r.push_back(src.dims[k]);
+    if (l != r)
+        return dim_mismatch_error(left, src.dims);
+    return {};
+}
+
+Result<Plan> plan_subscripts(Dims const& d, bool undefined, std::span<Value const> idx, Source const& src)
+{
+    size_t n = idx.size();
+    Plan p;
+    p.ext = subscript_extents(d, n);
+    bool merged = n < d.ndims();
+    bool all_zero = undefined || std::all_of(d.data(), d.data() + d.ndims(), [](size_t x) { return x == 0; });
+    for (size_t k = 0; k < n; ++k) {
+        Index ix = TRY(resolve_index(idx[k], k, n));
+        if (ix.is_colon() && !all_zero)
+            ix.bind_colon(p.ext[k]);
+        p.subs.push_back(std::move(ix));
+    }
+    if (all_zero)
+        inquire_colons(p.subs, src);
+    TRY_VOID(check_region_shape(p.subs, src));
+    bool grows = false;
+    size_t total = 1;
+    p.region = 1;
+    for (size_t k = 0; k < n; ++k) {
+        if (p.subs[k].bound > p.ext[k]) {
+            p.ext[k] = p.subs[k].bound;
+            grows = true;
+        }
+        total = p.ext[k] > 0 && total > MAX_NUMEL / p.ext[k] ? MAX_NUMEL + 1 : total * p.ext[k];
+        p.region *= p.subs[k].count;
+    }
+    if (grows && merged)
+        return ambiguous_growth_error();
+    if (total > MAX_NUMEL)
+        return too_large_error();
+    p.dims = grows ? Dims(p.ext) : d;
+    return p;
+}
+
+
+template <typename T>
+void regrow_buffer(Buffer<T>& buf, Dims const& from, Dims const& to)
+{
+    if (layout_preserved(from, to)) {
+        buf.resize(to.numel(), T(0)); // geometric capacity: x(end+1) = v is amortised O(1)
+        return;
+    }
+    Buffer<T> fresh(to.numel(), T(0));
+    copy_into(fresh.data(), to, buf.data(), from);
+    buf.swap(fresh);
+}
+
+template <typename A>
+void regrow_in_place(A& a, Dims const& from, Dims const& to)
+{
+    regrow_buffer(a.buffer(), from, to);
+    if constexpr (std::is_same_v<A, DoubleArray>)
+        if (a.is_complex())
+            regrow_buffer(a.imag_buffer(), from, to);
+    a.set_shape(to);
+}
+
+// Old elements of a base of another class (or an unboxed scalar) into a fresh target.
+template <typename T>
+void copy_converted(T* dst, Dims const& to, Value const& base)
+{
+    if (base.is_num())
+        dst[0] = convert_elem<T>(base.num());
+    else if (base.is_bool())
+        dst[0] = convert_elem<T>(uint8_t(base.boolean()));
+    else if (auto* d = base.as_double_array())
+        copy_into(dst, to, d->data(), d->shape());
+    else if (auto* l = base.as_logical_array())
+        copy_into(dst, to, l->data(), l->shape());
+    else if (auto* c = base.as_char_array())
+        copy_into(dst, to, c->data(), c->shape());
+}
+
+// Make `base` hold a uniquely owned A with dims `to`: existing elements keep their subscripts
+// (converted if the class changes), new ones are zero. In place when `base` is unique.
+template <typename A>
+A* prepare_target(Value& base, Dims const& to, bool complex)
+{
+    using T = typename A::Element;
+    A* a = base.is_object() ? dynamic_cast<A*>(base.obj()) : nullptr;
+    if (a && a->is_unique()) {
+        if (a->shape() != to)
+            regrow_in_place(*a, a->shape(), to);
+    } else {
+        auto fresh = make_ref<A>(to, T(0));
+        if (a) {
+            copy_into(fresh->data(), to, a->data(), a->shape());
+            if constexpr (std::is_same_v<A, DoubleArray>) {
+                if (a->is_complex()) {
+                    fresh->make_complex();
+                    copy_into(fresh->imag(), to, a->imag(), a->shape());
+                }
+            }
+        } else {
+            copy_converted(fresh->data(), to, base);
+        }
+        base = Value::object(std::move(fresh));
+        a = static_cast<A*>(base.obj());
+    }
+    if constexpr (std::is_same_v<A, DoubleArray>)
+        if (complex)
+            a->make_complex();
+    return a;
+}
+
+template <typename T>
+void scatter_source(T* dst, Plan const& p, Source const& s)
+{
+    if (s.re)
+        scatter(dst, p.subs, p.ext, s.re, s.numel);
+    else if (s.lg)
+        scatter(dst, p.subs, p.ext, s.lg, s.numel);
+    else if (s.ch)
+        scatter(dst, p.subs, p.ext, s.ch, s.numel);
+}
+
+// A complex array whose imaginary parts all became zero is stored real again, as MATLAB does.
+void narrow_if_real(DoubleArray& a)
+{
+    double const* im = a.imag();
+    if (std::all_of(im, im + a.numel(), [](double x) { return x == 0; }))
+        a.make_real();
+}
+
+template <typename A>
+void assign_into(Value& base, Plan const& p, Source const& src)
+{
+    A* a = prepare_target<A>(base, p.dims, src.im != nullptr);
+    scatter_source(a->data(), p, src);
+    if constexpr (std::is_same_v<A, DoubleArray>) {
+        if (a->is_complex() && src.im) {
+            scatter(a->imag(), p.subs, p.ext, src.im, src.numel);
+        } else if (a->is_complex()) {
+            double zero = 0;
+            scatter(a->imag(), p.subs, p.ext, &zero, 1);
+            narrow_if_real(*a);
+        }
+    }
+}
+
+void normalize_in_place(Value& v)
+{
+    if (v.is_object() && v.numel() == 1)
+        v = std::move(v).normalized();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deletion: x(I) = [], x(I,J,...) = [].
+
+// Whether an index selects every position of its extent (a colon or a colon equivalent,
+// e.g. 1:end): such subscripts do not count as non-colon in a null assignment.
+bool covers_all(Index const& ix, size_t extent)
+{
+    if (ix.is_colon())
+        return true;
+    if (ix.count < extent)
+        return false;
+    if (ix.kind == Index::Kind::Range)
+        return ix.start == 0;
+    std::vector<uint8_t> seen(extent, 0);
+    size_t distinct = 0;
+    for (size_t p : ix.list)
+        if (p < extent && !seen[p]++)
+            ++distinct;
+    return distinct == extent;
+}
+
+// Marks the positions to delete along one extent; returns how many distinct ones.
+size_t deletion_mask(Index const& ix, size_t extent, std::vector<uint8_t>& del)
+{
+    del.assign(extent, 0);
+    size_t n = 0;
+    for (size_t i = 0; i < ix.count; ++i)
+        if (!del[ix[i]]++)
+            ++n;
+    return n;
+}
+
+// Keep the slices not marked in `del` (len slices of `inner` elements, `outer` times).
+// dst may equal src: kept elements only move down.
+template <typename T>
+void compact(T const* src, T* dst, std::vector<uint8_t> const& del, size_t inner, size_t outer)
+{
+    size_t len = del.size();
+    for (size_t o = 0; o < outer; ++o) {
+        for (size_t j = 0; j < len; ++j) {
+            if (del[j])
+                continue;
+            T const* from = src + (o * len + j) * inner;
+            if (dst != from)
+                std::move(from, from + inner, dst);
+            dst += inner;
+        }
+    }
+}
+
+// The deletion to perform: along extent `dim` of `ext`, leaving dims `to`.
+struct Deletion {
+    std::vector<size_t> ext;
+    size_t dim = 0;
+    std::vector<uint8_t> del;
+    Dims to;
+};
+
+template <typename A>
+void apply_deletion(Value& base, Deletion const& d)
+{
+    size_t inner = 1, outer = 1;
+    for (size_t k = 0; k < d.dim; ++k)
+        inner *= d.ext[k];
+    for (size_t k = d.dim + 1; k < d.ext.size(); ++k)
+        outer *= d.ext[k];
+    if (!base.is_object())
+        base = base.boxed();
+    A* a = static_cast<A*>(base.obj());
+    if (a->is_unique()) {
+        compact(a->data(), a->data(), d.del, inner, outer);
+        a->buffer().resize_uninit(d.to.numel());
+        if constexpr (std::is_same_v<A, DoubleArray>) {
+            if (a->is_complex()) {
+                compact(a->imag(), a->imag(), d.del, inner, outer);
+                a->imag_buffer().resize_uninit(d.to.numel());
+            }
+        }
+        a->set_shape(d.to);
+        return;
+    }
+    auto fresh = make_ref<A>(d.to);
+    compact(a->data(), fresh->data(), d.del, inner, outer);
+    if constexpr (std::is_same_v<A, DoubleArray>) {
+        if (a->is_complex()) {
+            fresh->make_complex();
+            compact(a->imag(), fresh->imag(), d.del, inner, outer);
+        }
+    }
+    base = Value::object(std::move(fresh));
+}
+
+// x(I) = []: a vector keeps its orientation, anything else becomes a row; x(:) = [] is 0x0.
+Result<Deletion> plan_linear_deletion(Dims const& dims, Index const& ix)
+{
+    Deletion d;
+    d.ext = { dims.numel() };
+    if (ix.is_colon()) {
+        d.del.assign(dims.numel(), 1);
+        d.to = Dims(0, 0);
+        return d;
+    }
+    size_t gone = deletion_mask(ix, dims.numel(), d.del);
+    size_t left = dims.numel() - gone;
+    if (gone == 0)
+        d.to = dims;
+    else if (dims.is_matrix() && dims.cols() == 1 && dims.rows() != 1)
+        d.to = Dims(left, 1);
+    else
+        d.to = Dims(1, left);
+    return d;
+}
+
+// x(I,J,...) = []: all subscripts but one must select their whole extent. An empty subscript
+// met before a second partial one makes it a no-op (as MATLAB).
+Result<Deletion> plan_subscript_deletion(Dims const& dims, std::vector<Index> const& subs, std::vector<size_t> ext, bool& noop)
+{
+    Deletion d;
+    size_t n = subs.size();
+    size_t partial = n;
+    for (size_t k = 0; k < n; ++k) {
+        if (subs[k].count == 0 && ext[k] != 0) {
+            noop = true;
+            return d;
+        }
+        if (covers_all(subs[k], ext[k]))
+            continue;
+        if (partial != n)
+            return delete_noncolon_error();
+        partial = k;
+    }
+    if (partial == n) { // all colons: delete along the first subscript that is not a literal colon
+        partial = 0;
+        for (size_t k = 0; k < n; ++k)
+            if (!subs[k].is_colon()) {
+                partial = k;
+                break;
+            }
+    }
+    d.dim = partial;
+    size_t gone = deletion_mask(subs[partial], ext[partial], d.del);
+    d.ext = ext;
+    ext[partial] -= gone;
+    d.to = gone ? Dims(ext) : dims;
+    return d;
+}
+
+template <typename A>
+VoidResult delete_from(Value& base, std::span<Value const> idx)
+{
+    Dims dims = base.dims();
+    auto ext = subscript_extents(dims, idx.size());
+    std::vector<Index> subs;
+    for (size_t k = 0; k < idx.size(); ++k) {
+        Index ix = TRY(resolve_index(idx[k], k, idx.size()));
+        if (ix.is_colon())
+            ix.bind_colon(ext[k]);
+        if (ix.bound > ext[k])
+            return delete_range_error();
+        subs.push_back(std::move(ix));
+    }
+    bool noop = false;
+    Deletion d = idx.size() == 1 ? TRY(plan_linear_deletion(dims, subs[0]))
+                                 : TRY(plan_subscript_deletion(dims, subs, ext, noop));
+    if (noop)
+        return {};
+    apply_deletion<A>(base, d);
+    normalize_in_place(base);
+    return {};
+}
+
+bool is_null_rhs(Value const& rhs)
+{
+    auto* d = rhs.as_double_array();
+    return d && !d->is_complex() && d->shape().is_matrix() && d->shape().rows() == 0 && d->shape().cols() == 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fast paths: scalar double subscripts into real double arrays (the loop cases).
+
+// The 0-based position of a scalar double subscript within [0, limit), or false.
+inline bool fast_position(double d, size_t limit, size_t& out)
+{
+    if (!(d >= 1.0 && d <= double(limit)))
+        return false;
+    out = size_t(d) - 1;
+    return double(out + 1) == d;
+}
+
+// Dims of a vector (or empty, or scalar) grown by linear index to `n` elements; false for
+// matrices and N-d arrays.
+inline bool vector_growth(Dims const& d, size_t n, Dims& out)
+{
+    if (d.is_matrix() && d.rows() == 1)
+        out = Dims(1, n);
+    else if (d.is_matrix() && d.cols() == 1)
+        out = Dims(n, 1);
+    else if (d.numel() == 0)
+        out = Dims(1, n);
+    else
+        return false;
+    return true;
+}
+
+inline DoubleArray* unique_real_double(Value const& v)
+{
+    auto* a = v.as_double_array();
+    return a && a->is_unique() && !a->is_complex() ? a : nullptr;
+}
+
+// x(k) = v and x(end+1) = v. Returns true if done.
+bool fast_set_linear(Value& base, double k, double v)
+{
+    if (base.is_num() && k == 1.0) {
+        base = Value::scalar(v);
+        return true;
+    }
+    DoubleArray* a = unique_real_double(base);
+    if (!a)
+        return false;
+    size_t n = a->numel(), pos;
+    if (fast_position(k, n, pos)) {
+        a->data()[pos] = v;
+        return true;
+    }
+    Dims grown;
+    if (k != double(n + 1) || !vector_growth(a->shape(), n + 1, grown))
+        return false;
+    if (n == 0) {
+        base = Value::scalar(v);
+        return true;
+    }
+    a->buffer().push_back(v); // geometric growth: amortised O(1)
+    a->set_shape(grown);
+    return true;
+}
+
+// A(i, j) = v on a matrix, in range.
+bool fast_set_2d(Value& base, double i, double j, double v)
+{
+    DoubleArray* a = unique_real_double(base);
+    if (!a || !a->shape().is_matrix())
+        return false;
+    size_t r, c, rows = a->shape().rows();
+    if (!fast_position(i, rows, r) || !fast_position(j, a->shape().cols(), c))
+        return false;
+    a->data()[c * rows + r] = v;
+    return true;
+}
+
+template <typename A>
+Result<Value> get_dispatch(Value const& base, std::span<Value const> idx)
+{
+    return get_from(*static_cast<A const*>(base.obj()), idx);
+}
+
+template <typename A>
+bool fast_get_linear(Value const& base, double k, Value& out)
+{
+    auto* a = static_cast<A const*>(base.obj());
+    size_t pos;
+    if (!fast_position(k, a->numel(), pos))
+        return false;
+    if constexpr (std::is_same_v<A, DoubleArray>)
+        out = Value::scalar(a->data()[pos]);
+    else if constexpr (std::is_same_v<A, LogicalArray>)
+        out = Value::logical(a->data()[pos] != 0);
+    else {
+        auto c = make_ref<CharArray>(Dims(1, 1));
+        c->data()[0] = a->data()[pos];
+        out = Value::object(std::move(c));
+    }
+    return true;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Public entry points.
+
+Result<Value> index_get(Value const& base, std::span<Value const> idx)
+{
+    if (idx.empty())
+        return base;
+    if (idx.size() == 1 && idx[0].is_num()) {
+        Value out;
+        if (base.is_num() && idx[0].num() == 1.0)
+            return base;
+        if (auto* a = base.as_double_array(); a && !a->is_complex() && fast_get_linear<DoubleArray>(base, idx[0].num(), out))
+            return out;
+        if (base.as_logical_array() && fast_get_linear<LogicalArray>(base, idx[0].num(), out))
+            return out;
+        if (base.as_char_array() && fast_get_linear<CharArray>(base, idx[0].num(), out))
+            return out;
+    } else if (idx.size() == 2 && idx[0].is_num() && idx[1].is_num()) {
+        if (auto* a = base.as_double_array(); a && !a->is_complex() && a->shape().is_matrix()) {
+            size_t r, c, rows = a->shape().rows();
+            if (fast_position(idx[0].num(), rows, r) && fast_position(idx[1].num(), a->shape().cols(), c))
+                return Value::scalar(a->data()[c * rows + r]);
+        }
+    }
+    switch (base.class_id()) {
+    case ClassId::Double:
+    case ClassId::Logical:
+    case ClassId::Char:
+        break;
+    default:
+        return unsupported_base_error(base.class_id());
+    }
+    if (!base.is_defined())
+        return make_error("RunMat:indexing:undefined", "Indexing into an undefined value.");
+    Value boxed = base.is_object() ? Value() : base.boxed();
+    Value const& b = base.is_object() ? base : boxed;
+    switch (b.class_id()) {
+    case ClassId::Double: return get_dispatch<DoubleArray>(b, idx);
+    case ClassId::Logical: return get_dispatch<LogicalArray>(b, idx);
+    default: return get_dispatch<CharArray>(b, idx);
+    }
+}
+
+VoidResult index_assign(Value& base, std::span<Value const> idx, Value const& rhs)
+{
+    if (idx.empty())
+        return make_error("MATLAB:index:lhsNoSubscript",
+            "An indexing expression on the left side of an assignment must have at least one subscript.");
+    if (rhs.is_num()) {
+        if (idx.size() == 1 && idx[0].is_num() && fast_set_linear(base, idx[0].num(), rhs.num()))
+            return {};
+        if (idx.size() == 2 && idx[0].is_num() && idx[1].is_num() && fast_set_2d(base, idx[0].num(), idx[1].num(), rhs.num()))
+            return {};
+    }
+    ClassId target = TRY(assignment_class(base, rhs));
+    Value hold = rhs; // keeps the rhs alive, and forces a copy of base if they share an object
+    Source src;
+    TRY_VOID(read_source(hold, target, src));
+    Dims dims = base.is_defined() ? base.dims() : Dims(0, 0);
+    Plan plan = idx.size() == 1 ? TRY(plan_linear(dims, idx[0], src))
+                                : TRY(plan_subscripts(dims, !base.is_defined(), idx, src));
+    switch (target) {
+    case ClassId::Double: assign_into<DoubleArray>(base, plan, src); break;
+    case ClassId::Logical: assign_into<LogicalArray>(base, plan, src); break;
+    default: assign_into<CharArray>(base, plan, src); break;
+    }
+    normalize_in_place(base);
+    return {};
+}
+
+VoidResult index_delete(Value& base, std::span<Value const> idx)
+{
+    if (idx.empty())
+        return make_error("MATLAB:index:lhsNoSubscript",
+            "An indexing expression on the left side of an assignment must have at least one subscript.");
+    if (!base.is_defined())
+        base = Value::empty();
+    switch (base.class_id()) {
+    case ClassId::Double: return delete_from<DoubleArray>(base, idx);
+    case ClassId::Logical: return delete_from<LogicalArray>(base, idx);
+    case ClassId::Char: return delete_from<CharArray>(base, idx);
+    default: return unsupported_base_error(base.class_id());
+    }
+}
+
+VoidResult index_set(Value& base, std::span<Value const> idx, Value const& rhs)
+{
+    if (is_null_rhs(rhs))
+        return index_delete(base, idx);
+    return index_assign(base, idx, rhs);
+}
+
+size_t end_value(Value const& base, size_t k, size_t n)
+{
+    Dims d = base.dims();
+    if (n <= 1)
+        return d.numel();
+    if (k + 1 < n)
+        return d[k];
+    size_t p = 1;
+    for (size_t j = k; j < d.ndims(); ++j)
+        p *= d[j];
+    return p;
+}
+
+} // namespace runmat::runtime

@@ -1,0 +1,226 @@
+// The VM: loaded modules (constants materialised as Values, per-site call caches) and the
+// Machine, one execution as a pollable future. Every MATLAB call frame lives on the Machine's
+// own frame stack over one contiguous register stack, so suspending deep inside a call chain
+// is returning from the dispatch loop with the state saved. Knows nothing about hosts,
+// executors' implementations, parsing or files: names it cannot resolve go to a VmHost.
+#pragma once
+#include "async/executor.hpp"
+#include "bytecode/chunk.hpp"
+#include "runtime/builtin.hpp"
+#include "runtime/value.hpp"
+#include "support/result.hpp"
+#include <atomic>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace runmat::vm {
+
+class Module;
+class Function;
+
+// A scalar fast path for a hot builtin (mod, abs, ...): returns false to fall back to the
+// builtin itself (e.g. a non-finite argument).
+using ScalarFast = bool (*)(double a, double b, double* out);
+ScalarFast scalar_fast_path(std::string_view builtin_name, int nargs);
+
+// What a function name resolves to.
+struct Callee {
+    enum class Kind : uint8_t { None, Builtin, User, Feval };
+    Kind kind = Kind::None;
+    runtime::BuiltinSpec const* builtin = nullptr; // Builtin
+    Function* fn = nullptr;                        // User
+    std::shared_ptr<Module> module;                // User: keeps fn alive
+};
+
+// Per call-site cache of a by-name call.
+struct SiteCache {
+    uint64_t epoch = ~uint64_t(0); // host resolution epoch the entry is valid for
+    Callee callee;
+    ScalarFast fast = nullptr;
+};
+
+// A loaded function: its chunk plus what the VM needs at run time.
+class Function {
+public:
+    bytecode::Chunk const* chunk = nullptr;
+    Module* module = nullptr;                 // owner
+    std::vector<runtime::Value> constants;    // chunk constants as Values
+    std::vector<SiteCache> sites;             // one per Call site
+    std::vector<runtime::Value> persistents;  // persistent variables (live with the module)
+    std::string file;                         // for error stacks (module file)
+};
+
+// A loaded module (a script, a REPL input or a function file). Shared: frames, handles and
+// the session's function cache keep it alive.
+class Module {
+public:
+    std::shared_ptr<bytecode::Module const> code;
+    std::vector<Function> functions;
+    std::string file; // path or name used in error stacks
+
+    Function* local_function(std::string_view name);
+};
+
+std::shared_ptr<Module> load_module(std::shared_ptr<bytecode::Module const> code, std::string file);
+
+// What the VM needs from the session it runs in.
+class VmHost {
+public:
+    virtual ~VmHost() = default;
+    // Resolve a function name that is not a local function of the calling module: a function
+    // file on the search path, else a builtin (Kind::None if neither). An error if a
+    // function file fails to parse/compile.
+    virtual Result<Callee> resolve_function(std::string_view name) = 0;
+    // Incremented whenever resolution may change (path edits, new builtins).
+    virtual uint64_t const& resolution_epoch() const = 0;
+    virtual runtime::RuntimeState& runtime_state() = 0;
+    virtual runtime::Environment& environment() = 0;
+    virtual std::unordered_map<std::string, runtime::Value>& globals() = 0;
+    virtual size_t recursion_limit() const = 0;
+};
+
+// A native frame: a builtin's Continuation the VM drives (cellfun-style callbacks).
+struct NativeFrame {
+    std::unique_ptr<runtime::Continuation> cont;
+    runtime::BuiltinSpec const* spec = nullptr; // the builtin that created it (cx.name)
+    std::vector<runtime::Value> results;        // outputs of the last requested call
+    std::vector<runtime::Value> outs;           // the builtin's own outputs, when done
+    runtime::CallRequest request;
+};
+
+// One entry of the MATLAB call stack.
+struct Frame {
+    Function* fn = nullptr;            // bytecode frame: its function; native frame: nullptr
+    uint32_t const* pc = nullptr;      // next instruction (kept current while on top)
+    uint32_t base = 0;                 // first register, an index into the register stack
+    uint32_t size = 0;                 // registers in use: [base, base + size)
+    uint32_t dst = 0;                  // outputs go to the caller's registers [dst, dst + max(1, nout))
+    uint32_t nout = 0;                 // outputs the caller asked for (0: statement context)
+    uint32_t nargin = 0;
+    bool to_native = false;            // outputs go to the native frame below instead
+    std::shared_ptr<void const> keep;  // keeps a called handle's module alive
+    std::unique_ptr<NativeFrame> native;
+};
+
+// One execution. start() sets up the base frame; poll() runs until the code completes
+// (Ready with success or the uncaught error) or a builtin's awaitable is pending (Pending,
+// the awaitable holding the waker). Code without awaits completes in the first poll.
+class Machine {
+public:
+    explicit Machine(VmHost& host);
+    ~Machine();
+    Machine(Machine const&) = delete;
+    Machine& operator=(Machine const&) = delete;
+
+    // Prepare to run `module->functions[fn]` (a script body: no arguments, no outputs).
+    void start(std::shared_ptr<Module> module, uint32_t fn);
+    // Registers of the base frame (the script's variables), valid after start(), and after
+    // completion (success or uncaught error): the session syncs its workspace through them.
+    runtime::Value& base_slot(uint32_t i);
+    bool base_frame_alive() const;
+
+    async::Poll<VoidResult> poll(async::Context& cx);
+    // Thread-safe. The next interrupt check (loop back-edge, call) or the pending awaitable
+    // raises RunMat:cancelled (catchable once; a second cancel() is not catchable).
+    void cancel();
+    bool finished() const { return m_finished; }
+
+    // The variables visible in the innermost MATLAB frame (exist()/who).
+    bool current_frame_has_variable(std::string_view name) const;
+
+private:
+    friend struct Interp;
+    enum class Flow : uint8_t { Continue, Suspend, Finished };
+
+    async::Poll<VoidResult> run(async::Context& cx);
+    Flow resume_pending(async::Context& cx);
+    bool raise(RuntimeError err, bool catchable = true);
+    bool raise_undefined(uint32_t reg);
+    void finish(VoidResult r);
+    bool interrupt_check();
+    void ensure_stack(size_t size);
+    void pop_frame_registers(Frame& f);
+    std::vector<StackEntry> stack_trace() const;
+    void set_raised_by_user(RuntimeError& e) const;
+
+    // Calls (calls.cpp, hot paths in interpreter.cpp). Each returns Continue (a frame was
+    // pushed, or the outputs were written and the caller's pc advanced), Suspend (a builtin's
+    // awaitable is pending) or Finished (an uncaught error ended the execution). On an error
+    // that is caught, Continue: the state is the catch handler's.
+    struct CallInfo {
+        uint32_t args = 0;                 // absolute index of the first argument register
+        uint32_t nargs = 0;
+        uint32_t dst = 0;                  // the caller's first output register (frame-relative)
+        uint32_t nout = 0;                 // outputs requested (0: statement context)
+        uint32_t const* next_pc = nullptr; // the caller's return address
+        bool to_native = false;            // outputs go to the native frame on top instead
+    };
+    Flow call_named(uint32_t const* pc);
+    Flow call_builtin(runtime::BuiltinSpec const& spec, CallInfo const& ci);
+    Flow call_value(runtime::Value const& callee, CallInfo const& ci);
+    Flow call_callee(Callee const& c, CallInfo const& ci);
+    Flow push_user(Function* fn, runtime::FunctionHandle const* closure, std::shared_ptr<void const> keep, CallInfo const& ci);
+    Flow do_return();
+    Flow deliver(CallInfo const& ci, runtime::Value* outs, uint32_t count);
+    Flow drive_native();
+    Result<Callee> resolve_in(Module* module, std::string_view name);
+    Flow raise_flow(RuntimeError err);
+
+    // Values (values.cpp).
+    bool binary_slow(uint8_t op, uint32_t dst, uint32_t lhs, uint32_t rhs);
+    bool unary_slow(uint8_t op, uint32_t dst, uint32_t src);
+    bool truth_slow(uint32_t dst, uint32_t src, bool oror);
+    int jump_cond_slow(uint32_t cond); // 1 true, 0 false, -1 raised
+    bool range_slow(uint32_t const* pc);
+    bool concat_slow(uint32_t dst, uint32_t first, uint32_t count, bool vertical);
+    Flow index_slow(uint32_t const* pc);
+    bool cell_index_slow(uint32_t const* pc);
+    bool set_index_slow(uint32_t const* pc);
+    bool delete_index_slow(uint32_t const* pc);
+    bool set_cell_index_slow(uint32_t const* pc);
+    bool get_field_slow(uint32_t dst, uint32_t base, std::string_view name);
+    bool end_value_slow(uint32_t const* pc);
+    bool case_match_slow(uint32_t const* pc);
+    bool for_range_prep(uint32_t state);
+    bool for_array_prep(uint32_t state);
+    int for_array_next(uint32_t var, uint32_t state); // 1 iterate, 0 done, -1 raised
+    bool display(uint32_t src, std::string_view name);
+    bool expr_stmt(uint32_t src, uint32_t ans, bool print);
+    bool make_closure(uint32_t const* pc);
+    bool make_handle(uint32_t const* pc);
+    bool global_op(uint32_t const* pc);
+    bool persistent_op(uint32_t const* pc);
+    bool unsupported(std::string_view what);
+
+    runtime::Value* regs(); // registers of the top frame
+
+    VmHost& m_host;
+    uint64_t const* m_epoch;
+    runtime::RuntimeState& m_state;
+    runtime::Environment& m_env;
+    std::vector<runtime::Value> m_stack;  // all registers of all frames
+    std::vector<Frame> m_frames;          // the MATLAB call stack (innermost last)
+    std::vector<runtime::Value> m_outs;   // scratch outputs for builtin calls
+    std::shared_ptr<Module> m_main;       // the module being executed
+    size_t m_user_depth = 0;              // user-function frames (recursion limit)
+    size_t m_recursion_limit = 500;
+
+    // Suspension: a builtin's awaitable and where its values go when Ready.
+    std::unique_ptr<runtime::ValueAwaitable> m_pending;
+    uint32_t const* m_pending_call_pc = nullptr; // the suspended call instruction (errors)
+    CallInfo m_pending_call;                     // where its outputs go
+    std::string m_pending_name;                  // builtin name (for raised_by)
+
+    std::atomic<int> m_cancel { 0 };      // cancel() count (1: catchable, 2+: not)
+    int m_cancel_delivered = 0;
+    uint32_t m_budget = 1024;             // back-edges/calls until the next interrupt check
+    bool m_finished = false;
+    bool m_started = false;
+    VoidResult m_result;
+    runtime::Value m_empty;               // [] (shared, for LoadEmpty)
+    runtime::Value m_colon;               // ':' (for column iteration)
+};
+
+} // namespace runmat::vm

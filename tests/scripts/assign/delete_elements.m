@@ -1,0 +1,11 @@
+x = [10 20 30 40 50];
+x(2) = [];
+fprintf('%d ', x); fprintf('\n');
+x([1 end]) = [];
+fprintf('%d ', x); fprintf('\n');
+y = 1:6;
+y(y > 3) = [];
+fprintf('%d ', y); fprintf('\n');
+z = [1 2];
+z([]) = [];
+fprintf('%d\n', numel(z));

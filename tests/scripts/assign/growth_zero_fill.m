@@ -1,0 +1,10 @@
+x = [];
+x(3) = 1;
+fprintf('%d %d\n', size(x));
+fprintf('%d ', x); fprintf('\n');
+y = [1 2];
+y(5) = 9;
+fprintf('%d ', y); fprintf('\n');
+z = 7;
+z(3) = 8;
+fprintf('%d ', z); fprintf('\n');

@@ -1,0 +1,13 @@
+a = [1 2];
+b = [3 4];
+V = cat(1, a, b);
+H = cat(2, a, b);
+fprintf('%d %d | %d %d\n', size(V), size(H));
+fprintf('%d ', V); fprintf('\n');
+fprintf('%d ', horzcat(a, b, 5)); fprintf('\n');
+W = vertcat(a, b, [5 6]);
+fprintf('%d %d\n', size(W));
+T = cat(3, a, b);
+fprintf('%d %d %d\n', size(T));
+E = [a, []; b];
+fprintf('%d %d\n', size(E));

@@ -1,0 +1,12 @@
+fprintf('%d ', find([0 1 0 1])); fprintf('\n');
+fprintf('%d %d\n', size(find([0; 1; 1])));
+A = [0 2; 3 0];
+fprintf('%d ', find(A)); fprintf('\n');
+fprintf('%d %d\n', size(find(A)));
+fprintf('%d\n', find([0 0 5 6 7], 1));
+fprintf('%d ', find([0 0 5 6 7], 2)); fprintf('\n');
+[r, c] = find(A);
+fprintf('%d %d\n', [r c]');
+x = [5 1 7 2];
+fprintf('%d ', find(x > 2)); fprintf('\n');
+fprintf('%d %d\n', size(find(zeros(1, 3))));

@@ -1,0 +1,3 @@
+fprintf('value: %d\n');
+fprintf('%s\n', '');
+fprintf('x%dy\n', []);

@@ -1,0 +1,2 @@
+n = fprintf('abc\n');
+fprintf('%d\n', n);

@@ -1,0 +1,5 @@
+disp(int2str(2.5))
+disp(int2str(-2.5))
+disp(int2str(3.2))
+disp(int2str([1.2 3.7]))
+disp(class(int2str(4)))

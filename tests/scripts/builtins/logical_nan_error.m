@@ -1,0 +1,1 @@
+x = logical([1 NaN]);

@@ -1,0 +1,12 @@
+fprintf('%d\n', max([3 1 4]));
+[m, i] = max([3 1 4 4]);
+fprintf('%d %d\n', m, i);
+A = [1 5; 7 2];
+fprintf('%d ', max(A)); fprintf('\n');
+fprintf('%d ', max(A, [], 2)); fprintf('\n');
+fprintf('%d ', max(3, [1 5 2])); fprintf('\n');
+fprintf('%d ', min(A)); fprintf('\n');
+fprintf('%d ', min(A, [], 2)); fprintf('\n');
+fprintf('%d ', min([4 2 8], [3 3 3])); fprintf('\n');
+[m, i] = min([5 1 1]);
+fprintf('%d %d\n', m, i);

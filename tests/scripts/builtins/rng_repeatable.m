@@ -1,0 +1,12 @@
+rng(42);
+a = rand(1, 5);
+rng(42);
+b = rand(1, 5);
+fprintf('%d\n', isequal(a, b));
+c = rand(1, 5);
+fprintf('%d\n', isequal(a, c));
+rng(7);
+x = randn(3);
+rng(7);
+y = randn(3);
+fprintf('%d\n', isequal(x, y));

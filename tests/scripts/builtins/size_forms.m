@@ -1,0 +1,12 @@
+A = zeros(3, 5);
+fprintf('%d %d\n', size(A));
+fprintf('%d %d %d\n', size(A, 1), size(A, 2), size(A, 3));
+[r, c] = size(A);
+fprintf('%d %d\n', r, c);
+B = zeros(2, 3, 4);
+fprintf('%d %d %d\n', size(B));
+[r, c] = size(B);
+fprintf('%d %d\n', r, c);
+[r, c, p, q] = size(B);
+fprintf('%d %d %d %d\n', r, c, p, q);
+fprintf('%d %d\n', size(7));

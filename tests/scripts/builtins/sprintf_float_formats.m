@@ -1,0 +1,13 @@
+fprintf('[%s]\n', sprintf('%f', pi));
+fprintf('[%s]\n', sprintf('%.2f', pi));
+fprintf('[%s]\n', sprintf('%8.3f', pi));
+fprintf('[%s]\n', sprintf('%-8.1f', pi));
+fprintf('[%s]\n', sprintf('%e', 12345.678));
+fprintf('[%s]\n', sprintf('%.3e', 0.00012345));
+fprintf('[%s]\n', sprintf('%g', 0.0001));
+fprintf('[%s]\n', sprintf('%g', 0.00001));
+fprintf('[%s]\n', sprintf('%g', 123456789));
+fprintf('[%s]\n', sprintf('%g', 100000));
+fprintf('[%s]\n', sprintf('%.3g', pi));
+fprintf('[%s]\n', sprintf('%010.4f', -pi));
+fprintf('[%s]\n', sprintf('%+.1f', 3));

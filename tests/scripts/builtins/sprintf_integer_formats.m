@@ -1,0 +1,10 @@
+fprintf('[%s]\n', sprintf('%d', 42));
+fprintf('[%s]\n', sprintf('%i', -7));
+fprintf('[%s]\n', sprintf('%5d', 42));
+fprintf('[%s]\n', sprintf('%-5d', 42));
+fprintf('[%s]\n', sprintf('%05d', 42));
+fprintf('[%s]\n', sprintf('%+d', 42));
+fprintf('[%s]\n', sprintf('%x', 255));
+fprintf('[%s]\n', sprintf('%X', 255));
+fprintf('[%s]\n', sprintf('%o', 8));
+fprintf('[%s]\n', sprintf('%c', 72));

@@ -1,0 +1,5 @@
+disp('text')
+disp(true)
+disp([true false])
+disp(['ab'; 'cd'])
+disp(3 + 4i)

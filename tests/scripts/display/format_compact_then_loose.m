@@ -1,0 +1,4 @@
+format compact
+x = 1
+format loose
+y = 2

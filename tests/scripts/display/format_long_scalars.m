@@ -1,0 +1,6 @@
+format long
+p = pi
+x = 1/3
+n = 5
+format short
+p = pi

@@ -1,0 +1,2 @@
+format long
+v = [pi; exp(1)]

@@ -1,0 +1,3 @@
+a = NaN
+b = Inf
+c = -Inf

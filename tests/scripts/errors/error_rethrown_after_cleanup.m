@@ -1,0 +1,6 @@
+try
+    error('orig:id', 'Original failure');
+catch e
+    disp('cleanup')
+    rethrow(e);
+end

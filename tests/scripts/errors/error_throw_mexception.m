@@ -1,0 +1,3 @@
+ME = MException('top:level', 'Code %d failed', 42);
+fprintf('%s\n', ME.identifier);
+throw(ME);

@@ -1,0 +1,2 @@
+disp('checking')
+error('my:id', 'Value %d too big', 7);

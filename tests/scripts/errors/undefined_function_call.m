@@ -1,0 +1,1 @@
+r = foo_not_defined(3);

@@ -1,0 +1,3 @@
+disp('start')
+y = x + 1;
+disp('not reached')

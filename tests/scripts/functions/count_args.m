@@ -1,0 +1,3 @@
+function n = count_args(first, varargin)
+n = 1 + numel(varargin);
+end

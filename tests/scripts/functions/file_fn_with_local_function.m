@@ -1,0 +1,1 @@
+fprintf('%d\n', file_with_local(5));

@@ -1,0 +1,5 @@
+r = add_two(1);
+
+function r = add_two(a, b)
+    r = a + b;
+end

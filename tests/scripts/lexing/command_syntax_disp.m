@@ -1,0 +1,4 @@
+disp hello
+disp 42
+x = 3;
+disp(x)

@@ -1,0 +1,14 @@
+a = [1 -2];
+b = [1 - 2];
+c = [1 , -2];
+d = [1 -  2];
+e = [1 +2];
+f = [1 + 2];
+x = 3;
+g = [x -1];
+h = [x - 1];
+k = [x-1];
+fprintf('%d ', numel(a), numel(b), numel(c), numel(d), numel(e), numel(f), numel(g), numel(h), numel(k));
+fprintf('\n');
+fprintf('%d ', a, b, c, d, e, f, g, h, k);
+fprintf('\n');

@@ -1,0 +1,13 @@
+a = 1 + 2i;
+b = 3 - 1i;
+p = a * b;
+fprintf('%g %g\n', real(p), imag(p));
+q = a / (1 - 2i);
+fprintf('%g %g\n', real(q), imag(q));
+s = a + conj(a);
+fprintf('%g %d\n', s, isreal(s));
+fprintf('%g\n', abs(3 + 4i));
+r = sqrt(-4);
+fprintf('%g %g\n', real(r), imag(r));
+d = a - b;
+fprintf('%g %g\n', real(d), imag(d));

@@ -1,0 +1,12 @@
+r = [1 2 3];
+c = [10; 20];
+M = r + c;
+fprintf('%d %d\n', size(M));
+fprintf('%g ', M); fprintf('\n');
+N = c .* r;
+fprintf('%g ', N); fprintf('\n');
+A = [1 2; 3 4];
+B = A - [1 2];
+fprintf('%g ', B); fprintf('\n');
+C = A ./ [1; 2];
+fprintf('%g ', C); fprintf('\n');

@@ -1,0 +1,11 @@
+A = [1 2 3; 4 5 6];
+B = A';
+fprintf('%d %d\n', size(B));
+fprintf('%g ', B); fprintf('\n');
+z = [1+2i 3-4i];
+c = z';
+t = z.';
+fprintf('%g %g\n', real(c(1)), imag(c(1)));
+fprintf('%g %g\n', real(t(1)), imag(t(1)));
+fprintf('%g %g\n', real(c(2)), imag(c(2)));
+fprintf('%d %d\n', size(t));
