@@ -280,7 +280,11 @@ Status FunctionCompiler::assign(hir::LValue const& lv, Reg value)
     if (lv.chain.empty()) {
         switch (v.storage) {
         case hir::Storage::Local:
-            if (value != v.index)
+            if (value == v.index)
+                return {};
+            if (value >= m_chunk.num_slots) // a temporary: move, so no stale reference remains
+                m_em.emit(op::Take { .dst = v.index, .src = value });
+            else
                 m_em.emit(op::Move { .dst = v.index, .src = value });
             return {};
         case hir::Storage::Global:
@@ -750,7 +754,7 @@ Status FunctionCompiler::short_circuit_to(Expr const& e, Reg dst)
     else
         patch_label<op::JumpIfFalse>(j, offsetof(op::JumpIfFalse, target), end);
     if (t != dst)
-        m_em.emit(op::Move { .dst = dst, .src = t });
+        m_em.emit(op::Take { .dst = dst, .src = t });
     m_top = mark;
     return {};
 }

@@ -30,6 +30,25 @@ constexpr Keyword KEYWORDS[] = {
     { "while", TokenKind::KwWhile },
 };
 
+// Keyword or Ident; most words are rejected by length or first letter without a compare.
+TokenKind keyword_kind(std::string_view word)
+{
+    if (word.size() < 2 || word.size() > 10)
+        return TokenKind::Ident;
+    switch (word[0]) {
+    case 'b': case 'c': case 'e': case 'f': case 'g': case 'i': case 'o': case 'p':
+    case 'r': case 's': case 't': case 'w':
+        break;
+    default:
+        return TokenKind::Ident;
+    }
+    for (auto const& kw : KEYWORDS) {
+        if (kw.text == word)
+            return kw.kind;
+    }
+    return TokenKind::Ident;
+}
+
 // Tokens after which a quote (with no blank in between) is a transpose.
 bool ends_value(TokenKind k)
 {
@@ -220,7 +239,7 @@ bool Lexer::skip_trivia()
     return skipped;
 }
 
-Token&& Lexer::finish(Token& tok, TokenKind kind, uint32_t end)
+void Lexer::finish(Token& tok, TokenKind kind, uint32_t end)
 {
     tok.kind = kind;
     tok.end_offset = end;
@@ -230,15 +249,23 @@ Token&& Lexer::finish(Token& tok, TokenKind kind, uint32_t end)
     tok.space_after = end >= m_text.size() || is_blank(c) || c == '\n';
     m_state.prev = kind;
     m_state.prev_end = end;
-    return std::move(tok);
 }
 
 Result<Token, Diagnostic> Lexer::next()
 {
     Token tok;
+    TRY_VOID(next_into(tok));
+    return tok;
+}
+
+Result<void, Diagnostic> Lexer::next_into(Token& tok)
+{
     bool skipped = skip_trivia();
     tok.space_before = skipped || m_state.prev == TokenKind::Newline;
     tok.pos = pos_at(m_state.pos);
+    tok.num = 0;
+    tok.imag = false;
+    tok.value.clear();
     return lex_token(tok);
 }
 
@@ -254,31 +281,35 @@ bool Lexer::quote_is_transpose(bool space_before) const
     return !space_before || !in_matrix();
 }
 
-Result<Token, Diagnostic> Lexer::lex_token(Token& tok)
+Result<void, Diagnostic> Lexer::lex_token(Token& tok)
 {
     uint32_t p = m_state.pos;
-    if (p >= m_text.size())
-        return finish(tok, TokenKind::Eof, p);
+    if (p >= m_text.size()) {
+        finish(tok, TokenKind::Eof, p);
+        return {};
+    }
     char c = m_text[p];
     if (c == '\n') {
         new_line(p + 1);
-        return finish(tok, TokenKind::Newline, p + 1);
+        finish(tok, TokenKind::Newline, p + 1);
+        return {};
     }
     if (is_alpha(c)) {
         lex_ident(tok);
-        return std::move(tok);
+        return {};
     }
     if (is_digit(c) || (c == '.' && is_digit(at(p + 1))))
         return lex_number(tok);
     if (c == '\'') {
-        if (quote_is_transpose(tok.space_before))
-            return finish(tok, TokenKind::Quote, p + 1);
-        return lex_quoted(tok, '\'', TokenKind::CharLit);
+        if (!quote_is_transpose(tok.space_before))
+            return lex_quoted(tok, '\'', TokenKind::CharLit);
+        finish(tok, TokenKind::Quote, p + 1);
+        return {};
     }
     if (c == '"')
         return lex_quoted(tok, '"', TokenKind::StringLit);
     if (lex_operator(tok))
-        return std::move(tok);
+        return {};
     return error(MSG_INVALID_CHAR, tok.pos);
 }
 
@@ -287,21 +318,13 @@ void Lexer::lex_ident(Token& tok)
     uint32_t end = m_state.pos;
     while (end < m_text.size() && is_ident_char(m_text[end]))
         ++end;
-    std::string_view word = m_text.substr(m_state.pos, end - m_state.pos);
-    TokenKind kind = TokenKind::Ident;
-    for (auto const& kw : KEYWORDS) {
-        if (kw.text == word) {
-            kind = kw.kind;
-            break;
-        }
-    }
-    finish(tok, kind, end);
+    finish(tok, keyword_kind(m_text.substr(m_state.pos, end - m_state.pos)), end);
 }
 
 // Digits with an optional fraction and exponent (e/E, also d/D as MATLAB accepts), then an
 // optional i/j imaginary suffix. A '.' that starts an element-wise operator (2.^x, 1./x) or
 // a continuation (1...) is not part of the number.
-Result<Token, Diagnostic> Lexer::lex_number(Token& tok)
+Result<void, Diagnostic> Lexer::lex_number(Token& tok)
 {
     uint32_t p = m_state.pos;
     if (m_text[p] == '0' && (at(p + 1) == 'x' || at(p + 1) == 'X' || at(p + 1) == 'b' || at(p + 1) == 'B')
@@ -347,11 +370,12 @@ Result<Token, Diagnostic> Lexer::lex_number(Token& tok)
         tok.imag = true;
         ++p;
     }
-    return finish(tok, TokenKind::Number, p);
+    finish(tok, TokenKind::Number, p);
+    return {};
 }
 
 // 'text' or "text": a doubled quote stands for one; the literal must end on its line.
-Result<Token, Diagnostic> Lexer::lex_quoted(Token& tok, char quote, TokenKind kind)
+Result<void, Diagnostic> Lexer::lex_quoted(Token& tok, char quote, TokenKind kind)
 {
     uint32_t p = m_state.pos + 1;
     for (;;) {
@@ -366,7 +390,8 @@ Result<Token, Diagnostic> Lexer::lex_quoted(Token& tok, char quote, TokenKind ki
         tok.value.push_back(quote);
         p += 2;
     }
-    return finish(tok, kind, p + 1);
+    finish(tok, kind, p + 1);
+    return {};
 }
 
 bool Lexer::lex_operator(Token& tok)

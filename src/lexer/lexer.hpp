@@ -34,6 +34,8 @@ public:
     Lexer(std::string_view text, std::string file);
 
     Result<Token, Diagnostic> next();
+    // The same, filling `tok` in place (the parser's hot path: no Token moves).
+    Result<void, Diagnostic> next_into(Token& tok);
 
     State const& state() const { return m_state; }
     void restore(State state) { m_state = std::move(state); }
@@ -53,9 +55,9 @@ public:
     Diagnostic error(std::string message, SourcePos pos) const;
 
 private:
-    Result<Token, Diagnostic> lex_token(Token& tok);
-    Result<Token, Diagnostic> lex_number(Token& tok);
-    Result<Token, Diagnostic> lex_quoted(Token& tok, char quote, TokenKind kind);
+    Result<void, Diagnostic> lex_token(Token& tok);
+    Result<void, Diagnostic> lex_number(Token& tok);
+    Result<void, Diagnostic> lex_quoted(Token& tok, char quote, TokenKind kind);
     void lex_ident(Token& tok);
     bool lex_operator(Token& tok);
     bool skip_trivia(); // returns true when any blank, comment or continuation was skipped
@@ -66,7 +68,7 @@ private:
     bool quote_is_transpose(bool space_before) const;
     bool in_matrix() const;
     char at(uint32_t offset) const { return offset < m_text.size() ? m_text[offset] : '\0'; }
-    Token&& finish(Token& tok, TokenKind kind, uint32_t end); // completes tok in place
+    void finish(Token& tok, TokenKind kind, uint32_t end); // completes tok in place
 
     std::string_view m_text;
     std::string m_file;

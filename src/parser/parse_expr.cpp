@@ -15,47 +15,38 @@ using lexer::TokenKind;
 
 namespace {
 
-// Binary precedence levels, lowest first. Range (`:`) sits between relational and additive
-// and is parsed by parse_range(); unary and power come after Mul.
-enum Level : int { OrOr, AndAnd, Or, And, Rel, RangeLevel, Add, Mul, LastBinary = Mul };
+// Binary precedence levels, lowest first; unary operators and power bind tighter than Mul.
+enum Level : int { NoLevel = -1, OrOr, AndAnd, Or, And, Rel, RangeLevel, Add, Mul };
 
-std::optional<BinaryOp> binary_op(int level, TokenKind k)
+struct BinaryInfo {
+    int level = NoLevel;
+    BinaryOp op {};
+};
+
+BinaryInfo binary_info(TokenKind k)
 {
-    switch (level) {
-    case OrOr: if (k == TokenKind::PipePipe) return BinaryOp::OrOr; break;
-    case AndAnd: if (k == TokenKind::AmpAmp) return BinaryOp::AndAnd; break;
-    case Or: if (k == TokenKind::Pipe) return BinaryOp::ElemOr; break;
-    case And: if (k == TokenKind::Amp) return BinaryOp::ElemAnd; break;
-    case Rel:
-        switch (k) {
-        case TokenKind::EqEq: return BinaryOp::Eq;
-        case TokenKind::NotEq: return BinaryOp::Ne;
-        case TokenKind::Lt: return BinaryOp::Lt;
-        case TokenKind::Le: return BinaryOp::Le;
-        case TokenKind::Gt: return BinaryOp::Gt;
-        case TokenKind::Ge: return BinaryOp::Ge;
-        default: break;
-        }
-        break;
-    case Add:
-        if (k == TokenKind::Plus) return BinaryOp::Add;
-        if (k == TokenKind::Minus) return BinaryOp::Sub;
-        break;
-    case Mul:
-        switch (k) {
-        case TokenKind::Star: return BinaryOp::MatMul;
-        case TokenKind::Slash: return BinaryOp::MatDiv;
-        case TokenKind::Backslash: return BinaryOp::MatLeftDiv;
-        case TokenKind::DotStar: return BinaryOp::ElemMul;
-        case TokenKind::DotSlash: return BinaryOp::ElemDiv;
-        case TokenKind::DotBackslash: return BinaryOp::ElemLeftDiv;
-        default: break;
-        }
-        break;
-    default:
-        break;
+    switch (k) {
+    case TokenKind::PipePipe: return { OrOr, BinaryOp::OrOr };
+    case TokenKind::AmpAmp: return { AndAnd, BinaryOp::AndAnd };
+    case TokenKind::Pipe: return { Or, BinaryOp::ElemOr };
+    case TokenKind::Amp: return { And, BinaryOp::ElemAnd };
+    case TokenKind::EqEq: return { Rel, BinaryOp::Eq };
+    case TokenKind::NotEq: return { Rel, BinaryOp::Ne };
+    case TokenKind::Lt: return { Rel, BinaryOp::Lt };
+    case TokenKind::Le: return { Rel, BinaryOp::Le };
+    case TokenKind::Gt: return { Rel, BinaryOp::Gt };
+    case TokenKind::Ge: return { Rel, BinaryOp::Ge };
+    case TokenKind::Colon: return { RangeLevel, BinaryOp {} };
+    case TokenKind::Plus: return { Add, BinaryOp::Add };
+    case TokenKind::Minus: return { Add, BinaryOp::Sub };
+    case TokenKind::Star: return { Mul, BinaryOp::MatMul };
+    case TokenKind::Slash: return { Mul, BinaryOp::MatDiv };
+    case TokenKind::Backslash: return { Mul, BinaryOp::MatLeftDiv };
+    case TokenKind::DotStar: return { Mul, BinaryOp::ElemMul };
+    case TokenKind::DotSlash: return { Mul, BinaryOp::ElemDiv };
+    case TokenKind::DotBackslash: return { Mul, BinaryOp::ElemLeftDiv };
+    default: return {};
     }
-    return std::nullopt;
 }
 
 std::optional<UnaryOp> prefix_op(TokenKind k)
@@ -101,49 +92,48 @@ bool Parser::element_ends_here() const
         && (at(TokenKind::Plus) || at(TokenKind::Minus));
 }
 
-// Left-associative binary levels (loops, so a long chain costs no stack).
-PResult<Node> Parser::parse_binary(int level)
+// Precedence climbing over the binary levels: operators at `min_level` or above are taken
+// here, left-associatively (a loop, so a long chain costs no stack).
+PResult<Node> Parser::parse_binary(int min_level)
 {
-    if (level == RangeLevel)
-        return parse_range();
-    if (level > LastBinary)
-        return parse_unary();
-    Node lhs = TRY(parse_binary(level + 1));
+    Node lhs = TRY(parse_unary());
     for (;;) {
-        auto op = binary_op(level, m_tok.kind);
-        if (!op || (level == Add && element_ends_here()))
+        BinaryInfo info = binary_info(m_tok.kind);
+        if (info.level < min_level || (info.level == Add && element_ends_here()))
             return lhs;
+        if (info.level == RangeLevel) {
+            lhs = TRY(parse_range(std::move(lhs)));
+            continue;
+        }
         TRY_VOID(advance());
-        Node rhs = TRY(parse_binary(level + 1));
+        Node rhs = TRY(parse_binary(info.level + 1));
         uint32_t height = std::max(lhs.height, rhs.height) + 1;
         SourcePos begin = lhs.e->span.begin;
         auto e = std::make_unique<Expr>(ExprKind::Binary, span_from(begin));
-        e->bop = *op;
+        e->bop = info.op;
         e->lhs = std::move(lhs.e);
         e->rhs = std::move(rhs.e);
         lhs = TRY(make(std::move(e), height));
     }
 }
 
-// a:b and a:s:b; a further colon starts a range on the result ((a:b:c):d as in MATLAB).
-PResult<Node> Parser::parse_range()
+// first:b or first:s:b (at the colon); a further colon starts a range on the result, so
+// a:b:c:d is (a:b:c):d as in MATLAB.
+PResult<Node> Parser::parse_range(Node first)
 {
-    Node first = TRY(parse_binary(Add));
-    while (at(TokenKind::Colon)) {
-        SourcePos begin = first.e->span.begin;
-        auto range = std::make_unique<Expr>(ExprKind::Range);
-        uint32_t height = first.height;
-        range->args.push_back(std::move(first.e));
-        for (int i = 0; i < 2 && at(TokenKind::Colon); ++i) {
-            TRY_VOID(advance());
-            Node part = TRY(parse_binary(Add));
-            height = std::max(height, part.height);
-            range->args.push_back(std::move(part.e));
-        }
-        range->span = span_from(begin);
-        first = TRY(make(std::move(range), height + 1));
+    SourcePos begin = first.e->span.begin;
+    auto range = std::make_unique<Expr>(ExprKind::Range);
+    uint32_t height = first.height;
+    range->args.reserve(3);
+    range->args.push_back(std::move(first.e));
+    for (int i = 0; i < 2 && at(TokenKind::Colon); ++i) {
+        TRY_VOID(advance());
+        Node part = TRY(parse_binary(Add));
+        height = std::max(height, part.height);
+        range->args.push_back(std::move(part.e));
     }
-    return first;
+    range->span = span_from(begin);
+    return make(std::move(range), height + 1);
 }
 
 // Unary + - ~ bind looser than ^ (so -2^2 == -4) and tighter than * /.

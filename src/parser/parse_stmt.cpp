@@ -334,9 +334,6 @@ bool Parser::command_syntax_follows() const
 {
     if (!m_tok.space_after || m_tok.text == "async")
         return false;
-    std::string name(m_tok.text);
-    if (m_vars.contains(name) || m_base_vars.contains(name))
-        return false;
     uint32_t p = m_tok.end_offset;
     while (p < m_text.size() && is_blank(m_text[p]))
         ++p;
@@ -346,18 +343,18 @@ bool Parser::command_syntax_follows() const
     if (c == '\n' || c == ',' || c == ';' || c == '%' || c == '(')
         return false;
     std::string_view rest = m_text.substr(p);
-    if (rest.starts_with("..."))
-        return false;
-    if (c == '=' && !rest.starts_with("=="))
+    if (rest.starts_with("...") || (c == '=' && !rest.starts_with("==")))
         return false;
     for (auto op : BINARY_OPERATORS) {
         if (rest.starts_with(op)) {
             uint32_t after = p + op.size();
-            bool blank_after = after >= m_text.size() || is_blank(m_text[after]) || m_text[after] == '\n';
-            return !blank_after;
+            if (after >= m_text.size() || is_blank(m_text[after]) || m_text[after] == '\n')
+                return false;
+            break;
         }
     }
-    return true;
+    std::string name(m_tok.text); // checked last: the costliest test
+    return !m_vars.contains(name) && !m_base_vars.contains(name);
 }
 
 // `name word word ...` up to `,` `;` a line end or a comment. Quotes group blanks into a

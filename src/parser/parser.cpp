@@ -17,11 +17,7 @@ Parser::Parser(SourceFileRef source, ParseOptions const& options)
 PVoid Parser::advance()
 {
     m_prev_end = m_tok.end_offset;
-    auto next = m_lexer.next();
-    if (next.is_error())
-        return next.release_failure();
-    m_tok = std::move(next).value();
-    return {};
+    return m_lexer.next_into(m_tok);
 }
 
 PResult<lexer::Token> Parser::peek()

@@ -93,8 +93,8 @@ private:
 
     // Expressions (parse_expr.cpp).
     PResult<Node> parse_expr();
-    PResult<Node> parse_binary(int level);
-    PResult<Node> parse_range();
+    PResult<Node> parse_binary(int min_level);
+    PResult<Node> parse_range(Node first);
     PResult<Node> parse_unary();
     PResult<Node> parse_power();
     PResult<Node> parse_power_operand();

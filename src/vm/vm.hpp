@@ -54,7 +54,7 @@ public:
 
 // A loaded module (a script, a REPL input or a function file). Shared: frames, handles and
 // the session's function cache keep it alive.
-class Module {
+class Module : public std::enable_shared_from_this<Module> {
 public:
     std::shared_ptr<bytecode::Module const> code;
     std::vector<Function> functions;
@@ -160,7 +160,7 @@ private:
     Flow call_named(uint32_t const* pc);
     Flow call_builtin(runtime::BuiltinSpec const& spec, CallInfo const& ci);
     Flow call_value(runtime::Value const& callee, CallInfo const& ci);
-    Flow call_callee(Callee const& c, CallInfo const& ci);
+    Flow call_callee(Callee const& c, CallInfo const& ci, bool keep_module);
     Flow push_user(Function* fn, runtime::FunctionHandle const* closure, std::shared_ptr<void const> keep, CallInfo const& ci);
     Flow do_return();
     Flow deliver(CallInfo const& ci, runtime::Value* outs, uint32_t count);

@@ -1,6 +1,7 @@
 // Text output and number-to-text builtins: disp display fprintf sprintf num2str mat2str
-// int2str format. Formatting rules live in runtime/display.cpp and runtime/format.cpp; these
-// are the MATLAB-facing argument handling. Output goes through the session's Environment.
+// int2str (the `format` command lives in misc.cpp). The formatting rules live in
+// runtime/display.cpp and runtime/format.cpp; this is the MATLAB-facing argument handling.
+// Output goes through the session's Environment.
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/display.hpp"
@@ -361,50 +362,6 @@ VoidResult mat2str_builtin(CallContext& cx, Args args, Outs outs)
     return {};
 }
 
-// ---- format -------------------------------------------------------------------------------
-
-std::string lower(std::string s)
-{
-    for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-bool is_long_numeric(FormatOptions::Numeric n)
-{
-    using N = FormatOptions::Numeric;
-    return n == N::Long || n == N::LongE || n == N::LongG;
-}
-
-// format, format long, format('shortG'), format short e, format compact: sets the session's
-// display options. With no argument: format short, loose.
-VoidResult format_builtin(CallContext& cx, Args args, Outs)
-{
-    using N = FormatOptions::Numeric;
-    FormatOptions& f = cx.state.format;
-    if (args.empty()) {
-        f = FormatOptions {};
-        return {};
-    }
-    for (size_t k = 0; k < args.size(); ++k) {
-        std::string opt = lower(TRY(text_arg(cx, args[k], "Format")));
-        if (opt == "short") f.numeric = N::Short;
-        else if (opt == "long") f.numeric = N::Long;
-        else if (opt == "shorte") f.numeric = N::ShortE;
-        else if (opt == "longe") f.numeric = N::LongE;
-        else if (opt == "shortg") f.numeric = N::ShortG;
-        else if (opt == "longg") f.numeric = N::LongG;
-        else if (opt == "e") f.numeric = is_long_numeric(f.numeric) ? N::LongE : N::ShortE; // format short e
-        else if (opt == "g") f.numeric = is_long_numeric(f.numeric) ? N::LongG : N::ShortG;
-        else if (opt == "compact") f.compact = true;
-        else if (opt == "loose") f.compact = false;
-        else if (opt == "default") f = FormatOptions {};
-        else
-            return cx.error("RunMat:format:unsupported", "Format option '" + opt + "' is not supported.");
-    }
-    return {};
-}
-
 } // namespace
 
 void register_format_builtins(BuiltinTable& table)
@@ -416,7 +373,6 @@ void register_format_builtins(BuiltinTable& table)
     table.add({ .name = "num2str", .fn = num2str_builtin, .min_in = 1, .max_in = 2, .max_out = 1 });
     table.add({ .name = "int2str", .fn = int2str_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     table.add({ .name = "mat2str", .fn = mat2str_builtin, .min_in = 1, .max_in = 3, .max_out = 1 });
-    table.add({ .name = "format", .fn = format_builtin, .min_in = 0, .max_in = -1, .max_out = 0 });
 }
 
 } // namespace runmat::runtime

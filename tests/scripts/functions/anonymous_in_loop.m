@@ -1,4 +1,4 @@
-fs = cell(1, 3);
+fs = {};
 for k = 1:3
     fs{k} = @(x) x * k;
 end

@@ -33,7 +33,7 @@ public:
 
 class Misc : public ::testing::Test {
 protected:
-    Result<std::vector<Value>> run(std::string_view name, std::vector<Value> const& args, int nargout = 1)
+    runmat::Result<std::vector<Value>> run(std::string_view name, std::vector<Value> const& args, int nargout = 1)
     {
         BuiltinSpec const* spec = builtins().find(name);
         if (!spec)

@@ -1,0 +1,284 @@
+// Calls by name (per-site caches), builtin calls (argument checks, suspension, native
+// continuations), function handles and feval. User-function frames are pushed by push_user
+// (interpreter.cpp); nothing here recurses on the C++ stack per MATLAB call.
+#include "runtime/mexception.hpp"
+#include "vm/vm.hpp"
+
+namespace runmat::vm {
+
+using namespace bytecode;
+using runtime::Value;
+
+namespace {
+
+RuntimeError undefined_function(std::string_view name)
+{
+    return make_error("MATLAB:UndefinedFunction", "Unrecognized function or variable '" + std::string(name) + "'.");
+}
+
+// A builtin is "standard" (eligible for a scalar fast path) when the session did not replace it.
+bool is_standard_builtin(runtime::BuiltinSpec const& spec)
+{
+    runtime::BuiltinSpec const* std_spec = runtime::builtins().find(spec.name);
+    return std_spec && std_spec->fn == spec.fn;
+}
+
+} // namespace
+
+Result<Callee> Machine::resolve_in(Module* module, std::string_view name)
+{
+    if (module) {
+        if (Function* f = module->local_function(name)) {
+            Callee c;
+            c.kind = Callee::Kind::User;
+            c.fn = f;
+            c.module = module->shared_from_this();
+            return c;
+        }
+    }
+    if (name == "feval") {
+        Callee c;
+        c.kind = Callee::Kind::Feval;
+        return c;
+    }
+    return m_host.resolve_function(name);
+}
+
+Machine::Flow Machine::call_named(uint32_t const* pc)
+{
+    Frame& fr = m_frames.back();
+    auto const& in = decode<op::Call>(pc);
+    Function* caller = fr.fn;
+    SiteCache& site = caller->sites[in.site];
+    std::string const& name = caller->chunk->names[in.name];
+    if (site.epoch != *m_epoch) {
+        Result<Callee> r = resolve_in(caller->module, name);
+        if (r.is_error())
+            return raise_flow(r.release_error());
+        site.callee = r.release_value();
+        site.epoch = *m_epoch;
+        site.fast = nullptr;
+        if (site.callee.kind == Callee::Kind::Builtin && is_standard_builtin(*site.callee.builtin))
+            site.fast = scalar_fast_path(name, static_cast<int>(in.nargs));
+    }
+    if (site.callee.kind == Callee::Kind::None)
+        return raise_flow(undefined_function(name));
+    CallInfo ci;
+    ci.args = fr.base + in.args;
+    ci.nargs = in.nargs;
+    ci.dst = in.dst;
+    ci.nout = in.nout == NOUT_FRAME ? fr.nout : in.nout;
+    ci.next_pc = pc + sizeof(op::Call) / 4;
+    return call_callee(site.callee, ci, false);
+}
+
+Machine::Flow Machine::call_callee(Callee const& c, CallInfo const& ci, bool keep_module)
+{
+    switch (c.kind) {
+    case Callee::Kind::Builtin:
+        return call_builtin(*c.builtin, ci);
+    case Callee::Kind::User:
+        return push_user(c.fn, nullptr, keep_module ? std::shared_ptr<void const>(c.module) : nullptr, ci);
+    case Callee::Kind::Feval: {
+        if (ci.nargs == 0) {
+            RuntimeError e = make_error("MATLAB:minrhs", "Not enough input arguments.");
+            e.raised_by = "feval";
+            return raise_flow(std::move(e));
+        }
+        // feval(f, args...): call f with the arguments that follow it, in place.
+        Value f = std::move(m_stack[ci.args]);
+        CallInfo inner = ci;
+        inner.args += 1;
+        inner.nargs -= 1;
+        return call_value(f, inner);
+    }
+    case Callee::Kind::None:
+        break;
+    }
+    return raise_flow(undefined_function("?"));
+}
+
+// Call a function handle or a function named by a char row (feval), or a Continuation's
+// request. `callee` is copied first: it may live in a register the call overwrites.
+Machine::Flow Machine::call_value(Value const& callee_ref, CallInfo const& ci)
+{
+    Value callee = callee_ref;
+    if (auto* fh = callee.as_function_handle()) {
+        if (fh->code) {
+            auto* fn = const_cast<Function*>(static_cast<Function const*>(fh->code.get()));
+            return push_user(fn, fh->is_anonymous() ? fh : nullptr, fh->scope, ci);
+        }
+        Module* scope = fh->scope ? const_cast<Module*>(static_cast<Module const*>(fh->scope.get())) : nullptr;
+        Result<Callee> r = resolve_in(scope, fh->name);
+        if (r.is_error())
+            return raise_flow(r.release_error());
+        if (r.value().kind == Callee::Kind::None)
+            return raise_flow(undefined_function(fh->name));
+        return call_callee(r.value(), ci, true);
+    }
+    if (auto* text = callee.as_char_array()) {
+        std::string name = text->to_utf8();
+        Module* here = nullptr;
+        for (auto it = m_frames.rbegin(); it != m_frames.rend() && !here; ++it)
+            if (it->fn)
+                here = it->fn->module;
+        Result<Callee> r = resolve_in(here, name);
+        if (r.is_error())
+            return raise_flow(r.release_error());
+        if (r.value().kind == Callee::Kind::None)
+            return raise_flow(undefined_function(name));
+        return call_callee(r.value(), ci, true);
+    }
+    RuntimeError e = make_error("MATLAB:feval:ArgNotStringOrFunctionHandle",
+        "Argument must contain a character vector or function handle.");
+    e.raised_by = "feval";
+    return raise_flow(std::move(e));
+}
+
+namespace {
+
+RuntimeError builtin_error(runtime::BuiltinSpec const& spec, char const* id, char const* msg)
+{
+    RuntimeError e = make_error(id, msg);
+    e.raised_by = std::string(spec.name);
+    return e;
+}
+
+} // namespace
+
+// Call a builtin with its arguments read in place and its outputs in a scratch span, so a
+// failing call never overwrites its destination. The argument registers are cleared after
+// the call (they are temporaries), so values they referenced stay uniquely owned.
+Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo const& ci)
+{
+    if (static_cast<int>(ci.nargs) < spec.min_in)
+        return raise_flow(builtin_error(spec, "MATLAB:minrhs", "Not enough input arguments."));
+    if (spec.max_in >= 0 && static_cast<int>(ci.nargs) > spec.max_in)
+        return raise_flow(builtin_error(spec, "MATLAB:TooManyInputs", "Too many input arguments."));
+    if (spec.max_out >= 0 && static_cast<int>(ci.nout) > spec.max_out)
+        return raise_flow(builtin_error(spec, "MATLAB:TooManyOutputs", "Too many output arguments."));
+    uint32_t produce = ci.nout > 0 ? ci.nout : 1;
+    if (m_outs.size() < produce)
+        m_outs.resize(produce);
+    runtime::CallContext cx { m_state, m_env, spec.name, static_cast<int>(ci.nout), {}, {} };
+    Value* args = m_stack.data() + ci.args;
+    VoidResult r = spec.fn(cx, runtime::Args(args, ci.nargs), runtime::Outs(m_outs.data(), produce));
+    for (uint32_t i = 0; i < ci.nargs; ++i)
+        args[i] = Value();
+    if (r.is_error()) {
+        for (uint32_t i = 0; i < produce; ++i)
+            m_outs[i] = Value();
+        RuntimeError e = r.release_error();
+        if (spec.name == "error")
+            set_raised_by_user(e); // MATLAB names the function that called error()
+        return raise_flow(std::move(e));
+    }
+    if (cx.continuation) {
+        for (uint32_t i = 0; i < produce; ++i)
+            m_outs[i] = Value();
+        Frame& caller = m_frames.back();
+        uint32_t native_base = caller.base + caller.size;
+        if (!ci.to_native)
+            caller.pc = ci.next_pc;
+        Frame& nf = m_frames.emplace_back();
+        nf.native = std::make_unique<NativeFrame>();
+        nf.native->cont = std::move(cx.continuation);
+        nf.native->spec = &spec;
+        nf.base = native_base;
+        nf.dst = ci.dst;
+        nf.nout = ci.nout;
+        nf.to_native = ci.to_native;
+        return drive_native();
+    }
+    if (cx.pending) {
+        for (uint32_t i = 0; i < produce; ++i)
+            m_outs[i] = Value();
+        m_pending = std::move(cx.pending);
+        m_pending_call = ci;
+        m_pending_name = std::string(spec.name);
+        return Flow::Suspend;
+    }
+    for (uint32_t i = 0; i < ci.nout; ++i) {
+        if (!m_outs[i].is_defined()) {
+            for (uint32_t j = 0; j < produce; ++j)
+                m_outs[j] = Value();
+            return raise_flow(builtin_error(spec, "MATLAB:TooManyOutputs", "Too many output arguments."));
+        }
+    }
+    return deliver(ci, m_outs.data(), produce);
+}
+
+// Hand a completed call's outputs to its caller: the caller's registers (then advance its pc)
+// or the native frame on top (which its driver resumes).
+Machine::Flow Machine::deliver(CallInfo const& ci, Value* outs, uint32_t count)
+{
+    Frame& caller = m_frames.back();
+    uint32_t produce = ci.nout > 0 ? ci.nout : 1;
+    if (ci.to_native) {
+        auto& results = caller.native->results;
+        results.clear();
+        for (uint32_t i = 0; i < count; ++i)
+            results.push_back(std::move(outs[i]));
+        return Flow::Continue;
+    }
+    Value* D = m_stack.data() + caller.base + ci.dst;
+    for (uint32_t i = 0; i < produce; ++i)
+        D[i] = i < count ? std::move(outs[i]) : Value();
+    if (ci.next_pc)
+        caller.pc = ci.next_pc;
+    return Flow::Continue;
+}
+
+// Drive native frames on top of the stack until a bytecode frame is on top (Continue), an
+// awaitable is pending (Suspend) or an uncaught error ends the run (Finished). Synchronous
+// requests loop here rather than recursing.
+Machine::Flow Machine::drive_native()
+{
+    for (;;) {
+        if (m_frames.empty() || !m_frames.back().native)
+            return Flow::Continue;
+        Frame& f = m_frames.back();
+        NativeFrame& n = *f.native;
+        uint32_t produce = f.nout > 0 ? f.nout : 1;
+        n.outs.assign(produce, Value());
+        n.request = runtime::CallRequest {};
+        runtime::CallContext cx { m_state, m_env, n.spec->name, static_cast<int>(f.nout), {}, {} };
+        Result<bool> r = n.cont->resume(cx, n.results, n.outs, n.request);
+        n.results.clear();
+        if (r.is_error()) {
+            m_frames.pop_back();
+            return raise_flow(r.release_error());
+        }
+        if (r.value()) {
+            CallInfo ci;
+            ci.dst = f.dst;
+            ci.nout = f.nout;
+            ci.to_native = f.to_native;
+            std::vector<Value> outs = std::move(n.outs);
+            m_frames.pop_back();
+            for (uint32_t i = 0; i < ci.nout; ++i)
+                if (i >= outs.size() || !outs[i].is_defined())
+                    return raise_flow(make_error("MATLAB:TooManyOutputs", "Too many output arguments."));
+            Flow fl = deliver(ci, outs.data(), static_cast<uint32_t>(outs.size()));
+            if (fl != Flow::Continue)
+                return fl;
+            continue;
+        }
+        // Make the requested call: arguments go in the native frame's register window.
+        runtime::CallRequest req = std::move(n.request);
+        uint32_t nargs = static_cast<uint32_t>(req.args.size());
+        ensure_stack(size_t(f.base) + nargs);
+        for (uint32_t i = 0; i < nargs; ++i)
+            m_stack[f.base + i] = std::move(req.args[i]);
+        CallInfo ci;
+        ci.args = f.base;
+        ci.nargs = nargs;
+        ci.nout = req.nargout < 0 ? 0 : static_cast<uint32_t>(req.nargout);
+        ci.to_native = true;
+        Flow fl = call_value(req.callee, ci);
+        if (fl != Flow::Continue)
+            return fl;
+    }
+}
+
+} // namespace runmat::vm

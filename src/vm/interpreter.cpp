@@ -1,0 +1,623 @@
+// The dispatch loop (computed goto over the ops.def table) with the unboxed-double fast paths
+// inline, plus the hot call/return paths. Everything else is an out-of-line slow path
+// (values.cpp, calls.cpp). Knows nothing about hosts or executors' implementations.
+#include "runtime/ops.hpp"
+#include "vm/vm.hpp"
+#include <cmath>
+
+namespace runmat::vm {
+
+using namespace bytecode;
+using runtime::Value;
+
+// Registers [base + nargs, base + num_slots) are variables and must start undefined;
+// temporaries above them are always written before they are read.
+Machine::Flow Machine::push_user(Function* fn, runtime::FunctionHandle const* closure, std::shared_ptr<void const> keep, CallInfo const& ci)
+{
+    Chunk const& c = *fn->chunk;
+    bool varargin = c.varargin_slot >= 0;
+    if (ci.nargs > c.num_params && !varargin) {
+        RuntimeError e = make_error("MATLAB:TooManyInputs", "Too many input arguments.");
+        e.raised_by = c.name;
+        return raise_flow(std::move(e));
+    }
+    bool anon = c.kind == ChunkKind::Anonymous;
+    if (!anon && ci.nout > c.outputs.size() && c.varargout_slot < 0) {
+        RuntimeError e = make_error("MATLAB:TooManyOutputs", "Too many output arguments.");
+        e.raised_by = c.name;
+        return raise_flow(std::move(e));
+    }
+    if (m_user_depth >= m_recursion_limit) {
+        return raise_flow(make_error("MATLAB:recursionLimit",
+            "Maximum recursion limit of " + std::to_string(m_recursion_limit) + " reached."));
+    }
+    if (--m_budget == 0 && !interrupt_check())
+        return m_finished ? Flow::Finished : Flow::Continue;
+    uint32_t nout = ci.nout == NOUT_FRAME ? 1 : ci.nout;
+    uint32_t size = c.num_regs + (anon ? (nout > 1 ? nout : 1) : 0);
+    uint32_t base = ci.args;
+    ensure_stack(size_t(base) + size);
+    Value* R = m_stack.data() + base;
+    uint32_t first_clear = ci.nargs;
+    if (varargin) {
+        // Pack the arguments beyond the named parameters into the 1xN cell varargin.
+        uint32_t extra = ci.nargs > c.num_params ? ci.nargs - c.num_params : 0;
+        auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(1, extra));
+        for (uint32_t i = 0; i < extra; ++i)
+            cell->data()[i] = std::move(R[c.num_params + i]);
+        first_clear = ci.nargs < c.num_params ? ci.nargs : c.num_params;
+        for (uint32_t i = first_clear; i < c.num_slots; ++i)
+            R[i] = Value();
+        R[c.varargin_slot] = Value::object(std::move(cell));
+    } else {
+        for (uint32_t i = first_clear; i < c.num_slots; ++i)
+            R[i] = Value();
+    }
+    if (closure) {
+        for (size_t i = 0; i < closure->captures.size(); ++i)
+            R[c.capture_base + i] = closure->captures[i];
+    }
+    if (c.nargin_slot >= 0)
+        R[c.nargin_slot] = Value::scalar(ci.nargs);
+    if (c.nargout_slot >= 0)
+        R[c.nargout_slot] = Value::scalar(nout);
+    if (!ci.to_native)
+        m_frames.back().pc = ci.next_pc;
+    Frame& f = m_frames.emplace_back();
+    f.fn = fn;
+    f.pc = c.code.data();
+    f.base = base;
+    f.size = size;
+    f.dst = ci.dst;
+    f.nout = ci.nout == NOUT_FRAME ? nout : ci.nout;
+    f.nargin = ci.nargs;
+    f.to_native = ci.to_native;
+    f.keep = std::move(keep);
+    ++m_user_depth;
+    return Flow::Continue;
+}
+
+// Return from the top bytecode frame: move its outputs to the caller (registers or a native
+// frame), release its registers, pop it.
+Machine::Flow Machine::do_return()
+{
+    Frame& f = m_frames.back();
+    Chunk const& c = *f.fn->chunk;
+    if (c.kind == ChunkKind::Script) {
+        if (m_frames.size() == 1) {
+            finish({});
+            return Flow::Finished;
+        }
+    }
+    Value* R = m_stack.data() + f.base;
+    uint32_t want = f.nout;
+    uint32_t produce = want > 0 ? want : 1;
+    Value results[4];
+    std::vector<Value> many;
+    Value* out = results;
+    if (produce > 4) {
+        many.resize(produce);
+        out = many.data();
+    }
+    uint32_t got = 0;
+    std::string missing;
+    if (c.kind == ChunkKind::Anonymous) {
+        for (; got < produce && R[c.anon_out + got].is_defined(); ++got)
+            out[got] = std::move(R[c.anon_out + got]);
+    } else {
+        size_t named = c.outputs.size();
+        for (; got < produce && got < named; ++got) {
+            if (!R[c.outputs[got]].is_defined()) {
+                missing = c.output_names[got];
+                break;
+            }
+            out[got] = std::move(R[c.outputs[got]]);
+        }
+        if (got == named && got < produce && c.varargout_slot >= 0) {
+            Value const& vo = R[c.varargout_slot];
+            auto* cell = vo.is_object() && vo.obj()->class_id() == runtime::ClassId::Cell ? static_cast<runtime::CellArray*>(vo.obj()) : nullptr;
+            for (size_t i = 0; got < produce && cell && i < cell->numel(); ++i, ++got)
+                out[got] = cell->data()[i].is_defined() ? cell->data()[i] : Value::empty();
+        }
+    }
+    bool to_native = f.to_native;
+    uint32_t dst = f.dst;
+    std::shared_ptr<void const> keep = std::move(f.keep); // keeps `c` alive past the pop
+    pop_frame_registers(f);
+    m_frames.pop_back();
+    --m_user_depth;
+    if (got < want) {
+        // Raised at the call site: point the caller's pc back into the call instruction.
+        if (!to_native)
+            m_frames.back().pc -= 1;
+        if (c.kind == ChunkKind::Anonymous || missing.empty())
+            return raise_flow(make_error("MATLAB:TooManyOutputs", "Too many output arguments."));
+        return raise_flow(make_error("MATLAB:unassignedOutputs", "Output argument \"" + missing
+                + "\" (and possibly others) not assigned a value in the execution with \"" + c.name + "\" function."));
+    }
+    if (to_native) {
+        NativeFrame& nf = *m_frames.back().native;
+        nf.results.clear();
+        for (uint32_t i = 0; i < got; ++i)
+            nf.results.push_back(std::move(out[i]));
+        return drive_native();
+    }
+    Value* D = m_stack.data() + m_frames.back().base + dst;
+    for (uint32_t i = 0; i < produce; ++i)
+        D[i] = std::move(out[i]); // undefined when a statement-context call produced nothing
+    return Flow::Continue;
+}
+
+async::Poll<VoidResult> Machine::run(async::Context& cx)
+{
+    Frame* fr;
+    Value* R;
+    Value const* K;
+    uint32_t const* pc;
+    uint32_t const* CB;
+
+    static void* const LABELS[] = {
+#define OP(name, ...) &&L_##name,
+#include "bytecode/ops.def"
+#undef OP
+    };
+
+#define RELOAD()                                  \
+    do {                                          \
+        fr = &m_frames.back();                    \
+        R = m_stack.data() + fr->base;            \
+        K = fr->fn->constants.data();             \
+        CB = fr->fn->chunk->code.data();          \
+        pc = fr->pc;                              \
+    } while (0)
+#define SYNC() (fr->pc = pc)
+#define DISPATCH() goto* LABELS[*pc]
+#define INSN(T) auto const& in = *reinterpret_cast<op::T const*>(pc)
+#define NEXT(T)                                   \
+    do {                                          \
+        pc += sizeof(op::T) / 4;                  \
+        DISPATCH();                               \
+    } while (0)
+#define RAISED() goto raised
+#define FLOW(expr)                                \
+    do {                                          \
+        Flow f_ = (expr);                         \
+        if (f_ == Flow::Suspend)                  \
+            f_ = resume_pending(cx);              \
+        if (f_ == Flow::Continue) {               \
+            RELOAD();                             \
+            DISPATCH();                           \
+        }                                         \
+        if (f_ == Flow::Suspend)                  \
+            return async::Pending;                \
+        return std::move(m_result);               \
+    } while (0)
+
+    RELOAD();
+    DISPATCH();
+
+raised:
+    if (m_finished)
+        return std::move(m_result);
+    RELOAD();
+    DISPATCH();
+
+L_LoadConst: {
+    INSN(LoadConst);
+    R[in.dst] = K[in.k];
+    NEXT(LoadConst);
+}
+L_LoadEmpty: {
+    INSN(LoadEmpty);
+    R[in.dst] = m_empty;
+    NEXT(LoadEmpty);
+}
+L_Move: {
+    INSN(Move);
+    if (!R[in.src].is_defined()) {
+        SYNC();
+        raise_undefined(in.src);
+        RAISED();
+    }
+    R[in.dst] = R[in.src];
+    NEXT(Move);
+}
+L_Clear: {
+    INSN(Clear);
+    R[in.dst] = Value();
+    NEXT(Clear);
+}
+L_Take: {
+    INSN(Take);
+    R[in.dst] = std::move(R[in.src]);
+    NEXT(Take);
+}
+L_CopyRaw: {
+    INSN(CopyRaw);
+    R[in.dst] = R[in.src];
+    NEXT(CopyRaw);
+}
+L_LoadGlobal:
+L_StoreGlobal:
+L_DeclGlobal: {
+    SYNC();
+    if (!global_op(pc))
+        RAISED();
+    pc += op_words(static_cast<Opcode>(*pc));
+    DISPATCH();
+}
+L_LoadPersist:
+L_StorePersist:
+L_DeclPersist: {
+    SYNC();
+    if (!persistent_op(pc))
+        RAISED();
+    pc += op_words(static_cast<Opcode>(*pc));
+    DISPATCH();
+}
+
+#define BINARY(Name, BOP, COND, RESULT)                                                   \
+    L_##Name:                                                                             \
+    {                                                                                     \
+        INSN(Name);                                                                       \
+        Value const& a = R[in.lhs];                                                       \
+        Value const& b = R[in.rhs];                                                       \
+        if (a.is_num() && b.is_num()) {                                                   \
+            double x = a.num(), y = b.num();                                              \
+            if (COND) {                                                                   \
+                R[in.dst] = RESULT;                                                       \
+                NEXT(Name);                                                               \
+            }                                                                             \
+        }                                                                                 \
+        SYNC();                                                                           \
+        if (!binary_slow(static_cast<uint8_t>(runtime::BinOp::BOP), in.dst, in.lhs, in.rhs)) \
+            RAISED();                                                                     \
+        NEXT(Name);                                                                       \
+    }
+
+    BINARY(Add, Plus, true, Value::scalar(x + y))
+    BINARY(Sub, Minus, true, Value::scalar(x - y))
+    BINARY(MatMul, MTimes, true, Value::scalar(x * y))
+    BINARY(ElemMul, Times, true, Value::scalar(x * y))
+    BINARY(MatDiv, MRDivide, true, Value::scalar(x / y))
+    BINARY(ElemDiv, RDivide, true, Value::scalar(x / y))
+    BINARY(MatLeftDiv, MLDivide, true, Value::scalar(y / x))
+    BINARY(ElemLeftDiv, LDivide, true, Value::scalar(y / x))
+    BINARY(MatPow, MPower, (x >= 0 || y == std::floor(y)), Value::scalar(std::pow(x, y)))
+    BINARY(ElemPow, Power, (x >= 0 || y == std::floor(y)), Value::scalar(std::pow(x, y)))
+    BINARY(Eq, Eq, true, Value::logical(x == y))
+    BINARY(Ne, Ne, true, Value::logical(x != y))
+    BINARY(Lt, Lt, true, Value::logical(x < y))
+    BINARY(Le, Le, true, Value::logical(x <= y))
+    BINARY(Gt, Gt, true, Value::logical(x > y))
+    BINARY(Ge, Ge, true, Value::logical(x >= y))
+    BINARY(ElemAnd, And, (x == x && y == y), Value::logical(x != 0 && y != 0))
+    BINARY(ElemOr, Or, (x == x && y == y), Value::logical(x != 0 || y != 0))
+#undef BINARY
+
+#define UNARY(Name, UOP, COND, RESULT)                                                   \
+    L_##Name:                                                                            \
+    {                                                                                    \
+        INSN(Name);                                                                      \
+        Value const& a = R[in.src];                                                      \
+        if (a.is_num()) {                                                                \
+            double x = a.num();                                                          \
+            if (COND) {                                                                  \
+                R[in.dst] = RESULT;                                                      \
+                NEXT(Name);                                                              \
+            }                                                                            \
+        }                                                                                \
+        SYNC();                                                                          \
+        if (!unary_slow(static_cast<uint8_t>(runtime::UnOp::UOP), in.dst, in.src))      \
+            RAISED();                                                                    \
+        NEXT(Name);                                                                      \
+    }
+
+    UNARY(Neg, Minus, true, Value::scalar(-x))
+    UNARY(UPlus, Plus, true, Value::scalar(x))
+    UNARY(Not, Not, x == x, Value::logical(x == 0))
+    UNARY(Transpose, Transpose, true, Value::scalar(x))
+    UNARY(CTranspose, CTranspose, true, Value::scalar(x))
+#undef UNARY
+
+L_Truth: {
+    INSN(Truth);
+    Value const& a = R[in.src];
+    if (a.is_bool()) {
+        R[in.dst] = a;
+        NEXT(Truth);
+    }
+    if (a.is_num() && a.num() == a.num()) {
+        R[in.dst] = Value::logical(a.num() != 0);
+        NEXT(Truth);
+    }
+    SYNC();
+    if (!truth_slow(in.dst, in.src, in.oror != 0))
+        RAISED();
+    NEXT(Truth);
+}
+L_Jump: {
+    INSN(Jump);
+    pc = CB + in.target;
+    DISPATCH();
+}
+L_JumpIfFalse:
+L_JumpIfTrue: {
+    // Same layout for both; the opcode says which way to branch.
+    INSN(JumpIfFalse);
+    bool want = static_cast<Opcode>(*pc) == Opcode::JumpIfTrue;
+    Value const& c = R[in.cond];
+    int truth;
+    if (c.is_bool())
+        truth = c.boolean();
+    else if (c.is_num() && c.num() == c.num())
+        truth = c.num() != 0;
+    else {
+        SYNC();
+        truth = jump_cond_slow(in.cond);
+        if (truth < 0)
+            RAISED();
+    }
+    if ((truth != 0) == want) {
+        pc = CB + in.target;
+        DISPATCH();
+    }
+    NEXT(JumpIfFalse);
+}
+L_LoopCheck: {
+    INSN(LoopCheck);
+    if (--m_budget == 0) {
+        SYNC();
+        if (!interrupt_check())
+            RAISED();
+    }
+    pc = CB + in.target;
+    DISPATCH();
+}
+L_ForRangePrep: {
+    INSN(ForRangePrep);
+    SYNC();
+    if (!for_range_prep(in.state))
+        RAISED();
+    NEXT(ForRangePrep);
+}
+L_ForArrayPrep: {
+    INSN(ForArrayPrep);
+    SYNC();
+    if (!for_array_prep(in.state))
+        RAISED();
+    NEXT(ForArrayPrep);
+}
+L_ForNext: {
+    // state: [0] start (or the array), [1] step (undefined: array mode), [2] count, [3] k.
+    INSN(ForNext);
+    Value* st = R + in.state;
+    if (st[1].is_num()) {
+        double k = st[3].num();
+        if (k < st[2].num()) {
+            R[in.var] = Value::scalar(st[0].num() + k * st[1].num());
+            st[3] = Value::scalar(k + 1);
+            if (--m_budget == 0) {
+                SYNC();
+                if (!interrupt_check())
+                    RAISED();
+            }
+            pc = CB + in.body;
+            DISPATCH();
+        }
+        NEXT(ForNext);
+    }
+    SYNC();
+    int r = for_array_next(in.var, in.state);
+    if (r < 0)
+        RAISED();
+    if (r > 0) {
+        if (--m_budget == 0 && !interrupt_check())
+            RAISED();
+        pc = CB + in.body;
+        DISPATCH();
+    }
+    NEXT(ForNext);
+}
+L_CaseMatch: {
+    INSN(CaseMatch);
+    Value const& a = R[in.subject];
+    Value const& b = R[in.value];
+    if (a.is_num() && b.is_num()) {
+        R[in.dst] = Value::logical(a.num() == b.num());
+        NEXT(CaseMatch);
+    }
+    SYNC();
+    if (!case_match_slow(pc))
+        RAISED();
+    NEXT(CaseMatch);
+}
+L_Range: {
+    SYNC();
+    if (!range_slow(pc))
+        RAISED();
+    NEXT(Range);
+}
+L_Horzcat:
+L_Vertcat: {
+    INSN(Horzcat);
+    SYNC();
+    if (!concat_slow(in.dst, in.first, in.count, static_cast<Opcode>(*pc) == Opcode::Vertcat))
+        RAISED();
+    NEXT(Horzcat);
+}
+L_Index: {
+    INSN(Index);
+    Value const& base = R[in.base];
+    // Fast path: x(i) on a real double array with a scalar in-range integer index.
+    if (in.nargs == 1 && in.nout <= 1 && R[in.args].is_num()) {
+        if (auto* arr = base.as_double_array(); arr && !arr->is_complex()) {
+            double d = R[in.args].num();
+            size_t i = static_cast<size_t>(d);
+            if (static_cast<double>(i) == d && i >= 1 && i <= arr->numel()) {
+                R[in.dst] = Value::scalar(arr->data()[i - 1]);
+                NEXT(Index);
+            }
+        }
+    }
+    SYNC();
+    FLOW(index_slow(pc));
+}
+L_CellIndex: {
+    SYNC();
+    if (!cell_index_slow(pc))
+        RAISED();
+    NEXT(CellIndex);
+}
+L_GetField: {
+    INSN(GetField);
+    SYNC();
+    if (!get_field_slow(in.dst, in.base, fr->fn->chunk->names[in.name]))
+        RAISED();
+    NEXT(GetField);
+}
+L_GetDynField: {
+    INSN(GetDynField);
+    SYNC();
+    runtime::CharArray const* text = R[in.name].as_char_array();
+    if (!text) {
+        raise(make_error("MATLAB:dynamicFieldName", "Dynamic field names must be text."));
+        RAISED();
+    }
+    if (!get_field_slow(in.dst, in.base, text->to_utf8()))
+        RAISED();
+    NEXT(GetDynField);
+}
+L_SetIndex: {
+    INSN(SetIndex);
+    Value& base = R[in.base];
+    // Fast path: x(i) = v on a uniquely owned real double array, i in range, v a double.
+    if (in.nargs == 1 && R[in.args].is_num() && R[in.src].is_num()) {
+        if (auto* arr = base.as_double_array(); arr && arr->is_unique() && !arr->is_complex()) {
+            double d = R[in.args].num();
+            size_t i = static_cast<size_t>(d);
+            if (static_cast<double>(i) == d && i >= 1 && i <= arr->numel()) {
+                arr->data()[i - 1] = R[in.src].num();
+                NEXT(SetIndex);
+            }
+        }
+    }
+    SYNC();
+    if (!set_index_slow(pc))
+        RAISED();
+    NEXT(SetIndex);
+}
+L_DeleteIndex: {
+    SYNC();
+    if (!delete_index_slow(pc))
+        RAISED();
+    NEXT(DeleteIndex);
+}
+L_SetCellIndex: {
+    SYNC();
+    if (!set_cell_index_slow(pc))
+        RAISED();
+    NEXT(SetCellIndex);
+}
+L_SetField:
+L_SetDynField: {
+    SYNC();
+    if (!unsupported("field assignment (structs)"))
+        RAISED();
+    RAISED();
+}
+L_EndValue: {
+    SYNC();
+    if (!end_value_slow(pc))
+        RAISED();
+    NEXT(EndValue);
+}
+L_MakeClosure: {
+    SYNC();
+    if (!make_closure(pc))
+        RAISED();
+    NEXT(MakeClosure);
+}
+L_MakeHandle: {
+    SYNC();
+    if (!make_handle(pc))
+        RAISED();
+    NEXT(MakeHandle);
+}
+L_Call: {
+    INSN(Call);
+    SiteCache const& site = fr->fn->sites[in.site];
+    if (site.fast && site.epoch == *m_epoch && in.nout <= 1) {
+        // Hot builtin on unboxed doubles (mod(i, 7)): no CallContext, no spans.
+        Value const* a = R + in.args;
+        double out;
+        if (in.nargs == 1 && a[0].is_num()) {
+            if (site.fast(a[0].num(), 0, &out)) {
+                R[in.dst] = Value::scalar(out);
+                NEXT(Call);
+            }
+        } else if (in.nargs == 2 && a[0].is_num() && a[1].is_num()) {
+            if (site.fast(a[0].num(), a[1].num(), &out)) {
+                R[in.dst] = Value::scalar(out);
+                NEXT(Call);
+            }
+        }
+    }
+    SYNC();
+    FLOW(call_named(pc));
+}
+L_CallLocal: {
+    INSN(CallLocal);
+    SYNC();
+    CallInfo ci;
+    ci.args = fr->base + in.args;
+    ci.nargs = in.nargs;
+    ci.dst = in.dst;
+    ci.nout = in.nout == NOUT_FRAME ? fr->nout : in.nout;
+    ci.next_pc = pc + sizeof(op::CallLocal) / 4;
+    FLOW(push_user(&fr->fn->module->functions[in.fn], nullptr, {}, ci));
+}
+L_Return: {
+    SYNC();
+    FLOW(do_return());
+}
+L_ExprStmt: {
+    INSN(ExprStmt);
+    SYNC();
+    if (!expr_stmt(in.src, in.ans, in.print != 0))
+        RAISED();
+    NEXT(ExprStmt);
+}
+L_Display: {
+    INSN(Display);
+    SYNC();
+    if (!display(in.src, fr->fn->chunk->names[in.name]))
+        RAISED();
+    NEXT(Display);
+}
+L_RequireDefined: {
+    INSN(RequireDefined);
+    if (!R[in.src].is_defined()) {
+        SYNC();
+        raise_undefined(in.src);
+        RAISED();
+    }
+    NEXT(RequireDefined);
+}
+L_Unsupported: {
+    INSN(Unsupported);
+    SYNC();
+    unsupported(fr->fn->chunk->names[in.what]);
+    RAISED();
+}
+
+#undef RELOAD
+#undef SYNC
+#undef DISPATCH
+#undef INSN
+#undef NEXT
+#undef RAISED
+#undef FLOW
+}
+
+} // namespace runmat::vm

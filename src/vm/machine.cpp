@@ -1,0 +1,257 @@
+// Machine: setup, poll/resume of a pending awaitable, cancellation, and error raising
+// (stack traces and unwinding to try/catch handlers across frames).
+#include "runtime/mexception.hpp"
+#include "vm/vm.hpp"
+#include <algorithm>
+
+namespace runmat::vm {
+
+using namespace bytecode;
+using runtime::Value;
+
+namespace {
+
+constexpr size_t INITIAL_STACK = 4096;
+constexpr uint32_t CHECK_INTERVAL = 1024;
+
+// Sets runtime::active_session() for the duration of a poll, restoring the previous one.
+class ActiveGuard {
+public:
+    ActiveGuard(runtime::Environment& env, runtime::RuntimeState& state)
+        : m_saved(runtime::active_session())
+    {
+        runtime::active_session() = { &env, &state };
+    }
+    ~ActiveGuard() { runtime::active_session() = m_saved; }
+
+private:
+    runtime::ActiveSession m_saved;
+};
+
+} // namespace
+
+Machine::Machine(VmHost& host)
+    : m_host(host)
+    , m_epoch(&host.resolution_epoch())
+    , m_state(host.runtime_state())
+    , m_env(host.environment())
+    , m_recursion_limit(host.recursion_limit())
+    , m_empty(Value::empty())
+    , m_colon(Value::char_row(":"))
+{
+    m_stack.resize(INITIAL_STACK);
+    m_frames.reserve(64);
+}
+
+Machine::~Machine()
+{
+    if (m_pending)
+        m_pending->cancel();
+}
+
+void Machine::start(std::shared_ptr<Module> module, uint32_t fn)
+{
+    m_main = std::move(module);
+    Function* f = &m_main->functions[fn];
+    ensure_stack(f->chunk->num_regs);
+    Frame& fr = m_frames.emplace_back();
+    fr.fn = f;
+    fr.pc = f->chunk->code.data();
+    fr.base = 0;
+    fr.size = f->chunk->num_regs;
+    m_started = true;
+}
+
+Value& Machine::base_slot(uint32_t i) { return m_stack[m_frames.front().base + i]; }
+
+bool Machine::base_frame_alive() const { return !m_frames.empty(); }
+
+Value* Machine::regs() { return m_stack.data() + m_frames.back().base; }
+
+bool Machine::current_frame_has_variable(std::string_view name) const
+{
+    for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
+        if (!it->fn)
+            continue;
+        auto const& names = it->fn->chunk->slot_names;
+        for (size_t i = 0; i < names.size(); ++i)
+            if (names[i] == name)
+                return m_stack[it->base + i].is_defined();
+        return false;
+    }
+    return false;
+}
+
+void Machine::ensure_stack(size_t size)
+{
+    if (m_stack.size() < size)
+        m_stack.resize(std::max(size, m_stack.size() * 2));
+}
+
+void Machine::pop_frame_registers(Frame& f)
+{
+    Value* r = m_stack.data() + f.base;
+    for (uint32_t i = 0; i < f.size; ++i)
+        r[i] = Value();
+}
+
+async::Poll<VoidResult> Machine::poll(async::Context& cx)
+{
+    if (m_finished || !m_started)
+        return VoidResult {};
+    ActiveGuard guard(m_env, m_state);
+    if (m_pending) {
+        Flow f = resume_pending(cx);
+        if (f == Flow::Suspend)
+            return async::Pending;
+        if (f == Flow::Finished)
+            return std::move(m_result);
+    } else if (m_cancel.load(std::memory_order_relaxed) > m_cancel_delivered) {
+        if (!interrupt_check() && m_finished)
+            return std::move(m_result);
+    }
+    return run(cx);
+}
+
+void Machine::cancel() { m_cancel.fetch_add(1); }
+
+// Poll the parked awaitable. The suspended call's frame still has its pc on the call
+// instruction, so an error (or a cancellation) raises exactly there.
+Machine::Flow Machine::resume_pending(async::Context& cx)
+{
+    int requested = m_cancel.load(std::memory_order_relaxed);
+    if (requested > m_cancel_delivered) {
+        m_pending->cancel();
+        m_pending.reset();
+        m_cancel_delivered = requested;
+        bool catchable = requested == 1;
+        return raise(make_error("RunMat:cancelled", "Operation terminated by user"), catchable) ? Flow::Continue : Flow::Finished;
+    }
+    auto p = m_pending->poll(cx);
+    if (p.is_pending())
+        return Flow::Suspend;
+    m_pending.reset();
+    Result<std::vector<Value>> r = p.take();
+    if (r.is_error()) {
+        RuntimeError e = r.release_error();
+        if (e.raised_by.empty() && m_pending_name != "error")
+            e.raised_by = m_pending_name;
+        return raise_flow(std::move(e));
+    }
+    std::vector<Value> values = r.release_value();
+    if (values.size() < m_pending_call.nout) {
+        RuntimeError e = make_error("MATLAB:TooManyOutputs", "Too many output arguments.");
+        e.raised_by = m_pending_name;
+        return raise_flow(std::move(e));
+    }
+    Flow f = deliver(m_pending_call, values.data(), static_cast<uint32_t>(values.size()));
+    if (f == Flow::Continue && !m_frames.empty() && m_frames.back().native)
+        return drive_native();
+    return f;
+}
+
+bool Machine::interrupt_check()
+{
+    m_budget = CHECK_INTERVAL;
+    int requested = m_cancel.load(std::memory_order_relaxed);
+    if (requested <= m_cancel_delivered)
+        return true;
+    m_cancel_delivered = requested;
+    raise(make_error("RunMat:cancelled", "Operation terminated by user"), requested == 1);
+    return false;
+}
+
+std::vector<StackEntry> Machine::stack_trace() const
+{
+    std::vector<StackEntry> out;
+    for (size_t i = m_frames.size(); i-- > 0;) {
+        Frame const& f = m_frames[i];
+        if (!f.fn)
+            continue;
+        Chunk const& c = *f.fn->chunk;
+        uint32_t off = static_cast<uint32_t>(f.pc - c.code.data());
+        if (i + 1 != m_frames.size() && off > 0)
+            off -= 1; // a caller's pc is its return address: point into the call
+        LineEntry pos = c.position(off);
+        out.push_back({ c.name, f.fn->file, pos.line, pos.column });
+    }
+    return out;
+}
+
+void Machine::set_raised_by_user(RuntimeError& e) const
+{
+    for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
+        if (!it->fn)
+            continue;
+        e.raised_by = it->fn->chunk->kind == ChunkKind::Script ? std::string() : it->fn->chunk->name;
+        return;
+    }
+}
+
+// Unwind to the innermost try/catch covering the faulting instruction of some frame. The
+// base (script) frame keeps its registers when the error escapes: they are the workspace.
+bool Machine::raise(RuntimeError err, bool catchable)
+{
+    if (err.stack.empty())
+        err.stack = stack_trace();
+    bool top = true;
+    while (!m_frames.empty()) {
+        Frame& f = m_frames.back();
+        if (f.fn) {
+            Chunk const& c = *f.fn->chunk;
+            uint32_t off = static_cast<uint32_t>(f.pc - c.code.data());
+            if (!top && off > 0)
+                off -= 1;
+            if (catchable) {
+                for (Handler const& h : c.handlers) {
+                    if (off < h.begin || off >= h.end)
+                        continue;
+                    if (h.catch_reg >= 0)
+                        m_stack[f.base + h.catch_reg] = runtime::make_mexception(std::move(err));
+                    f.pc = c.code.data() + h.target;
+                    return true;
+                }
+            }
+            if (m_frames.size() == 1)
+                break;
+            pop_frame_registers(f);
+            --m_user_depth;
+        }
+        m_frames.pop_back();
+        top = false;
+    }
+    finish(std::move(err));
+    return false;
+}
+
+Machine::Flow Machine::raise_flow(RuntimeError err)
+{
+    return raise(std::move(err)) ? Flow::Continue : Flow::Finished;
+}
+
+bool Machine::raise_undefined(uint32_t reg)
+{
+    Frame const& f = m_frames.back();
+    Chunk const& c = *f.fn->chunk;
+    if (c.kind == ChunkKind::Function && reg < c.num_params)
+        return raise(make_error("MATLAB:minrhs", "Not enough input arguments."));
+    std::string name = reg < c.slot_names.size() ? c.slot_names[reg] : std::string("?");
+    return raise(make_error("MATLAB:UndefinedFunction", "Unrecognized function or variable '" + name + "'."));
+}
+
+void Machine::finish(VoidResult r)
+{
+    m_finished = true;
+    m_result = std::move(r);
+    if (m_pending) {
+        m_pending->cancel();
+        m_pending.reset();
+    }
+    while (m_frames.size() > 1) {
+        if (m_frames.back().fn)
+            pop_frame_registers(m_frames.back());
+        m_frames.pop_back();
+    }
+}
+
+} // namespace runmat::vm

@@ -1,3 +1,0 @@
-fprintf('value: %d\n');
-fprintf('%s\n', '');
-fprintf('x%dy\n', []);
