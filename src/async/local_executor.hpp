@@ -2,16 +2,10 @@
 // Tests drive it by hand: run_until_idle(), advance_time(ms). Wakes may come from any thread.
 #pragma once
 #include "async/executor.hpp"
-#include <atomic>
-#include <deque>
-#include <mutex>
-#include <queue>
-#include <unordered_map>
-#include <vector>
+#include "async/task_scheduler.hpp"
+#include "async/timer_queue.hpp"
 
 namespace runmat::async {
-
-struct LocalWakeTarget;
 
 class LocalExecutor final : public Executor {
 public:
@@ -20,7 +14,9 @@ public:
 
     TaskId spawn(std::unique_ptr<Task> task) override;
     TimePoint now() const override { return m_now; }
+    // Executor thread only (futures call it while being polled). O(log n).
     TimerId add_timer(TimePoint deadline, Waker waker) override;
+    // Executor thread only. O(log n); the timer's storage is freed at once.
     void cancel_timer(TimerId id) override;
 
     // Poll every woken task (FIFO) until none is ready. Does not advance the clock.
@@ -33,35 +29,19 @@ public:
     // (nothing ready, no timers: it waits on something external).
     bool run_until_complete(TaskId id);
     bool is_complete(TaskId id) const;
-    size_t pending_timers() const { return m_timer_count; }
-    size_t live_tasks() const { return m_tasks.size(); }
+    size_t pending_timers() const { return m_timers.size(); }
+    size_t live_tasks() const { return m_scheduler.live_tasks(); }
     // True if some task has been woken and not yet polled.
     bool has_ready() const;
+    // Bytes the timer queue holds (for measurements: divide by pending_timers()).
+    size_t timer_memory_bytes() const { return m_timers.memory_bytes(); }
 
 private:
-    struct Slot;
-    struct TimerEntry {
-        TimePoint deadline;
-        uint64_t seq;
-        TimerId id;
-        bool operator>(TimerEntry const& o) const { return deadline != o.deadline ? deadline > o.deadline : seq > o.seq; }
-    };
-    void push_ready(TaskId id);
     bool fire_next_timer_upto(TimePoint limit);
 
-    std::unordered_map<TaskId, std::shared_ptr<Slot>> m_tasks;
-    std::unordered_map<TaskId, std::shared_ptr<LocalWakeTarget>> m_targets;
-    std::shared_ptr<std::atomic<bool>> m_alive; // false once destroyed; stale wakers check it
-    mutable std::mutex m_ready_mutex; // guards m_ready (wakes may come from other threads)
-    std::deque<TaskId> m_ready;
-    std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<>> m_timer_heap;
-    std::unordered_map<TimerId, Waker> m_timer_wakers; // live timers; cancelled ones are erased
-    size_t m_timer_count = 0;
+    TaskScheduler m_scheduler;
+    TimerQueue m_timers;
     TimePoint m_now { 0 };
-    TaskId m_next_task = 1;
-    TimerId m_next_timer = 1;
-    uint64_t m_seq = 0;
-    friend struct LocalWakeTarget;
 };
 
 } // namespace runmat::async

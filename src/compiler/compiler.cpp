@@ -81,6 +81,7 @@ private:
     Status unary_to(Expr const& e, Reg dst);
     Status short_circuit_to(Expr const& e, Reg dst);
     Status matrix_to(Expr const& e, Reg dst);
+    Status cell_to(Expr const& e, Reg dst);
     Status args_to(std::vector<hir::ExprPtr> const& args, Reg first, Reg end_base);
     Status assign(hir::LValue const& lv, Reg value);
     Status assign_chain(Reg base, hir::LValue const& lv, size_t i, Reg value);
@@ -96,7 +97,18 @@ private:
     uint32_t m_sites = 0;
     std::vector<LoopLabels> m_loops;
     std::vector<EndContext> m_ends;
+    bool m_deleting = false; // assign(): the innermost paren access deletes (x(i) = [])
 };
+
+bool is_empty_literal(Expr const& e)
+{
+    if (e.kind != ExprKind::Matrix)
+        return false;
+    for (auto const& row : e.rows)
+        if (!row.empty())
+            return false;
+    return true;
+}
 
 bool produces_outputs(Expr const& e)
 {
@@ -239,6 +251,12 @@ Status FunctionCompiler::assign_stmt(Stmt const& s)
     if (lv.chain.empty() && lv.var.storage == hir::Storage::Local) {
         // Compute straight into the variable: every op writes its dst only on success.
         TRY_VOID(expr_to(*s.expr, lv.var.index));
+    } else if (is_empty_literal(*s.expr) && !lv.chain.empty() && lv.chain.back().kind == hir::LValue::AccessKind::Paren) {
+        // x(idx) = [] with a literal [] deletes (MATLAB: only the literal deletes).
+        m_deleting = true;
+        Status st = assign(lv, NO_REG);
+        m_deleting = false;
+        TRY_VOID(std::move(st));
     } else {
         Reg v = TRY(expr(*s.expr));
         at(lv.span);
@@ -330,7 +348,9 @@ Status FunctionCompiler::assign_chain(Reg base, hir::LValue const& lv, size_t i,
             TRY_VOID(assign_chain(src, lv, i + 1, value));
             at(acc.span);
         }
-        if (acc.kind == K::Paren)
+        if (acc.kind == K::Paren && last && m_deleting)
+            m_em.emit(op::DeleteIndex { .base = base, .args = args, .nargs = n });
+        else if (acc.kind == K::Paren)
             m_em.emit(op::SetIndex { .base = base, .args = args, .nargs = n, .src = src });
         else
             m_em.emit(op::SetCellIndex { .base = base, .args = args, .nargs = n, .src = src });
@@ -659,8 +679,7 @@ Status FunctionCompiler::expr_to(Expr const& e, Reg dst)
     case ExprKind::Matrix:
         return matrix_to(e, dst);
     case ExprKind::CellLit:
-        m_em.emit(op::Unsupported { .what = m_em.name("cell arrays") });
-        return {};
+        return cell_to(e, dst);
     case ExprKind::AnonFn: {
         Reg mark = m_top;
         uint32_t n = static_cast<uint32_t>(e.captures.size());
@@ -788,6 +807,29 @@ Status FunctionCompiler::matrix_to(Expr const& e, Reg dst)
         at(e.span);
         m_em.emit(op::Vertcat { .dst = dst, .first = rows, .count = static_cast<uint32_t>(nrows) });
     }
+    m_top = mark;
+    return {};
+}
+
+Status FunctionCompiler::cell_to(Expr const& e, Reg dst)
+{
+    std::vector<std::vector<hir::ExprPtr> const*> rows;
+    for (auto const& row : e.rows)
+        if (!row.empty())
+            rows.push_back(&row);
+    uint32_t ncols = rows.empty() ? 0 : static_cast<uint32_t>(rows[0]->size());
+    for (auto const* row : rows)
+        if (row->size() != ncols) {
+            m_em.emit(op::Unsupported { .what = m_em.name("cell literals with rows of different lengths") });
+            return {};
+        }
+    Reg mark = m_top;
+    uint32_t nrows = static_cast<uint32_t>(rows.size());
+    Reg first = alloc(nrows * ncols);
+    for (uint32_t r = 0; r < nrows; ++r)
+        TRY_VOID(args_to(*rows[r], first + r * ncols, NO_REG));
+    at(e.span);
+    m_em.emit(op::MakeCell { .dst = dst, .first = first, .rows = nrows, .cols = ncols });
     m_top = mark;
     return {};
 }

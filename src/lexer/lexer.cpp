@@ -144,6 +144,10 @@ Lexer::Lexer(std::string_view text, std::string file)
     : m_text(text)
     , m_file(std::move(file))
 {
+    if (text.starts_with("\xEF\xBB\xBF")) { // a UTF-8 byte order mark is not text
+        m_state.pos = 3;
+        m_state.line_start = 3;
+    }
 }
 
 void Lexer::pop_block()

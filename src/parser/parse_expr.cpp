@@ -381,7 +381,7 @@ PResult<Node> Parser::parse_matrix(TokenKind close, ExprKind kind)
         } else {
             if (need_separator && !m_tok.space_before)
                 return error_here();
-            Node element = TRY(parse_matrix_element());
+            Node element = TRY(parse_matrix_element(close == TokenKind::RBracket && begin.offset == m_targets_at));
             height = std::max(height, element.height);
             row.push_back(std::move(element.e));
             need_separator = true;
@@ -391,10 +391,11 @@ PResult<Node> Parser::parse_matrix(TokenKind close, ExprKind kind)
     return make(std::move(m), height + 1);
 }
 
-// An element, or `~` as an output placeholder when it stands alone ([~, b] = f()).
-PResult<Node> Parser::parse_matrix_element()
+// An element, or `~` as an output placeholder when it stands alone in the bracket that
+// starts a statement ([~, b] = f()); the statement checks that `=` follows.
+PResult<Node> Parser::parse_matrix_element(bool tilde_allowed)
 {
-    if (at(TokenKind::Not)) {
+    if (tilde_allowed && at(TokenKind::Not)) {
         auto next = TRY(peek());
         if (next.kind == TokenKind::Comma || next.kind == TokenKind::RBracket) {
             if (m_tildes++ == 0)
@@ -468,6 +469,7 @@ PResult<Node> Parser::parse_block_lambda(SourcePos begin, std::vector<std::strin
     ContextGuard ctx(*this, false, 0);
     uint32_t saved_tildes = m_tildes;
     SourcePos saved_first_tilde = m_first_tilde;
+    uint32_t saved_targets_at = m_targets_at;
     uint32_t saved_max_height = m_max_height;
     m_max_height = 0;
     m_lexer.push_block(); // blanks inside this block separate nothing, even within [ ]
@@ -486,6 +488,7 @@ PResult<Node> Parser::parse_block_lambda(SourcePos begin, std::vector<std::strin
     m_max_height = saved_max_height;
     m_tildes = saved_tildes;
     m_first_tilde = saved_first_tilde;
+    m_targets_at = saved_targets_at;
     return make(std::move(e), height);
 }
 

@@ -74,6 +74,7 @@ PResult<StmtPtr> Parser::parse_statement()
 PResult<StmtPtr> Parser::parse_expression_statement()
 {
     SourcePos begin = m_tok.pos;
+    m_targets_at = at(TokenKind::LBracket) ? begin.offset : UINT32_MAX;
     Node lhs = TRY(parse_expr());
     uint32_t placeholders = 0;
     StmtPtr stmt;
@@ -390,6 +391,19 @@ PResult<uint32_t> Parser::scan_command_word(uint32_t p, std::string& word)
         char c = m_text[p];
         if (is_blank(c) || c == '\n' || c == ',' || c == ';' || c == '%')
             break;
+        if (c == '"') { // kept with its quotes, but groups blanks like '...'
+            uint32_t open = p;
+            for (word.push_back(m_text[p++]);; word.push_back(m_text[p++])) {
+                if (p >= m_text.size() || m_text[p] == '\n')
+                    return error(lexer::MSG_STRING_UNTERMINATED, m_lexer.pos_at(open));
+                if (m_text[p] == '"' && (p + 1 >= m_text.size() || m_text[p + 1] != '"'))
+                    break;
+                if (m_text[p] == '"')
+                    word.push_back(m_text[p++]);
+            }
+            word.push_back(m_text[p++]);
+            continue;
+        }
         if (c != '\'') {
             word.push_back(c);
             ++p;

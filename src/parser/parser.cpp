@@ -89,6 +89,8 @@ PResult<ast::Program> Parser::parse_program()
     program.source = m_source;
     TRY_VOID(advance());
     TRY_VOID(skip_separators());
+    if (at(TokenKind::Ident) && m_tok.text == "classdef")
+        return error("Class definitions (classdef) are not supported.", m_tok.pos);
     if (TRY(at_function_start())) {
         m_is_script = false;
         program.is_function_file = true;

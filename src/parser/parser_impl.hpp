@@ -103,7 +103,7 @@ private:
     PResult<Node> parse_primary();
     PResult<Node> parse_paren();
     PResult<Node> parse_matrix(TK close, ast::ExprKind kind);
-    PResult<Node> parse_matrix_element();
+    PResult<Node> parse_matrix_element(bool tilde_allowed);
     PResult<Node> parse_at();
     PResult<Node> parse_anon_fn(SourcePos begin);
     PResult<Node> parse_block_lambda(SourcePos begin, std::vector<std::string> params);
@@ -126,6 +126,7 @@ private:
     int m_index_depth = 0;      // inside x(...) / x{...}: `end` is an expression
     uint32_t m_tildes = 0;      // `~` placeholders created in the current statement
     SourcePos m_first_tilde;
+    uint32_t m_targets_at = UINT32_MAX; // offset of a statement-initial `[` (may hold `~`)
     bool m_is_script = true;
     FnStyle m_fn_style = FnStyle::Unknown;
     std::string m_fn_closed_by_end; // first function of the file closed by `end` (messages)

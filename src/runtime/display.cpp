@@ -187,10 +187,12 @@ size_t number_text(char* buf, size_t cap, double x, NumFormat const& f)
     }
     if (f.has_scale)
         x /= std::pow(10.0, f.scale);
-    char conv = f.kind == NumKind::Fixed ? 'f' : (f.kind == NumKind::Exp ? 'e' : 'g');
-    char spec[8] = { '%', '.', '*', conv, 0 };
-    int n = std::snprintf(buf, cap, spec, f.prec, x);
-    return static_cast<size_t>(std::clamp(n, 0, static_cast<int>(cap) - 1));
+    // std::to_chars rounds exactly like printf and is several times faster (large displays).
+    auto style = f.kind == NumKind::Fixed ? std::chars_format::fixed
+        : f.kind == NumKind::Exp          ? std::chars_format::scientific
+                                          : std::chars_format::general;
+    auto r = std::to_chars(buf, buf + cap, x, style, f.prec);
+    return r.ec == std::errc() ? static_cast<size_t>(r.ptr - buf) : 0;
 }
 
 // Right-aligns text in a field of `width`, keeping at least one separating space.
@@ -268,7 +270,10 @@ DoubleData double_data(Value const& v, double& scratch)
 size_t imag_width(double const* im, size_t n, NumFormat const& f)
 {
     char buf[400];
-    size_t w = 1;
+    // At least the width of a finite part ("0.0000"), so "Inf" and "NaN" right-align under it.
+    size_t w = f.kind == NumKind::Fixed ? static_cast<size_t>(f.prec) + 2
+        : f.kind == NumKind::Exp        ? static_cast<size_t>(f.prec) + 6
+                                        : 1;
     for (size_t i = 0; i < n; ++i)
         w = std::max(w, number_text(buf, sizeof buf, std::fabs(im[i]), f));
     return w;

@@ -417,13 +417,32 @@ void copy_into(D* dst, Dims const& to, S const* src, Dims const& from)
 // ---------------------------------------------------------------------------------------------
 // Reading: x(I), x(I,J,...).
 
+// The one dim of an N-d vector that is not 1, or -1 (scalars and arrays are not vectors).
+int vector_dim(Dims const& d)
+{
+    int found = -1;
+    for (size_t k = 0; k < d.ndims(); ++k) {
+        if (d[k] == 1)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = int(k);
+    }
+    return found;
+}
+
+// x(I)'s shape: x(:) is a column; a vector x indexed by a vector keeps x's orientation
+// (N-d vectors too); otherwise the shape of I (of find(I) for a mask).
 Dims linear_result_shape(Dims const& base, Index const& ix)
 {
     if (ix.is_colon())
         return Dims(ix.count, 1);
-    bool base_vector = base.is_vector() && !base.is_scalar();
-    if (base_vector && ix.shape.is_vector())
-        return base.rows() == 1 ? Dims(1, ix.count) : Dims(ix.count, 1);
+    int along = vector_dim(base);
+    if (along >= 0 && vector_dim(ix.shape) >= 0) {
+        std::vector<size_t> d = base.to_vector();
+        d[size_t(along)] = ix.count;
+        return Dims(d);
+    }
     return ix.shape;
 }
 
@@ -914,8 +933,17 @@ Result<Deletion> plan_subscript_deletion(Dims const& dims, std::vector<Index> co
     d.dim = partial;
     size_t gone = deletion_mask(subs[partial], ext[partial], d.del);
     d.ext = ext;
-    ext[partial] -= gone;
-    d.to = gone ? Dims(ext) : dims;
+    if (!gone) {
+        d.to = dims;
+    } else if (partial + 1 < n && n < dims.ndims()) {
+        // The merged trailing dims are untouched: keep them (A(1, :) = [] on 2x3x4 is 1x3x4).
+        std::vector<size_t> to = dims.to_vector();
+        to[partial] -= gone;
+        d.to = Dims(to);
+    } else {
+        ext[partial] -= gone;
+        d.to = Dims(ext);
+    }
     return d;
 }
 
@@ -936,8 +964,9 @@ VoidResult delete_from(Value& base, std::span<Value const> idx)
     bool noop = false;
     Deletion d = idx.size() == 1 ? TRY(plan_linear_deletion(dims, subs[0]))
                                  : TRY(plan_subscript_deletion(dims, subs, ext, noop));
-    if (noop)
-        return {};
+    bool none = std::none_of(d.del.begin(), d.del.end(), [](uint8_t x) { return x != 0; });
+    if (noop || (none && d.to == dims))
+        return {}; // nothing deleted: leave a shared array unshared
     apply_deletion<A>(base, d);
     normalize_in_place(base);
     return {};
@@ -961,28 +990,14 @@ inline bool fast_position(double d, size_t limit, size_t& out)
     return double(out + 1) == d;
 }
 
-// Dims of a vector (or empty, or scalar) grown by linear index to `n` elements; false for
-// matrices and N-d arrays.
-inline bool vector_growth(Dims const& d, size_t n, Dims& out)
-{
-    if (d.is_matrix() && d.rows() == 1)
-        out = Dims(1, n);
-    else if (d.is_matrix() && d.cols() == 1)
-        out = Dims(n, 1);
-    else if (d.numel() == 0)
-        out = Dims(1, n);
-    else
-        return false;
-    return true;
-}
-
 inline DoubleArray* unique_real_double(Value const& v)
 {
     auto* a = v.as_double_array();
     return a && a->is_unique() && !a->is_complex() ? a : nullptr;
 }
 
-// x(k) = v and x(end+1) = v. Returns true if done.
+// x(k) = v and x(end+1) = v. Returns true if done. Avoids Dims temporaries: this is the
+// `x(end+1) = v` loop body.
 bool fast_set_linear(Value& base, double k, double v)
 {
     if (base.is_num() && k == 1.0) {
@@ -997,15 +1012,22 @@ bool fast_set_linear(Value& base, double k, double v)
         a->data()[pos] = v;
         return true;
     }
-    Dims grown;
-    if (k != double(n + 1) || !vector_growth(a->shape(), n + 1, grown))
+    Dims const& s = a->shape();
+    if (k != double(n + 1) || !s.is_matrix())
         return false;
     if (n == 0) {
         base = Value::scalar(v);
         return true;
     }
-    a->buffer().push_back(v); // geometric growth: amortised O(1)
-    a->set_shape(grown);
+    if (s.rows() == 1) {
+        a->buffer().push_back(v); // geometric growth: amortised O(1)
+        a->set_shape(Dims(1, n + 1));
+    } else if (s.cols() == 1) {
+        a->buffer().push_back(v);
+        a->set_shape(Dims(n + 1, 1));
+    } else {
+        return false;
+    }
     return true;
 }
 
@@ -1143,14 +1165,26 @@ VoidResult index_set(Value& base, std::span<Value const> idx, Value const& rhs)
 
 size_t end_value(Value const& base, size_t k, size_t n)
 {
-    Dims d = base.dims();
+    // Read dense arrays' shape in place: `x(end+1) = v` loops call this every iteration.
+    Dims const* s = nullptr;
+    if (auto* d = base.as_double_array())
+        s = &d->shape();
+    else if (auto* l = base.as_logical_array())
+        s = &l->shape();
+    else if (auto* c = base.as_char_array())
+        s = &c->shape();
+    Dims other;
+    if (!s) {
+        other = base.dims();
+        s = &other;
+    }
     if (n <= 1)
-        return d.numel();
+        return s->numel();
     if (k + 1 < n)
-        return d[k];
+        return (*s)[k];
     size_t p = 1;
-    for (size_t j = k; j < d.ndims(); ++j)
-        p *= d[j];
+    for (size_t j = k; j < s->ndims(); ++j)
+        p *= (*s)[j];
     return p;
 }
 

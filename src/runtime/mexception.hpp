@@ -2,6 +2,7 @@
 // (identifier, message, stack); field access (err.message, err.identifier, err.stack) is
 // answered by mexception_field. Structs and the full MException class come later.
 #pragma once
+#include "runtime/builtin.hpp"
 #include "runtime/value.hpp"
 #include "support/result.hpp"
 #include <string_view>
@@ -23,5 +24,9 @@ MException const* as_mexception(Value const& v);
 // err.identifier, err.message, err.stack (a char matrix, one "name (file:line)" row per
 // frame, innermost first), err.cause (not supported yet).
 Result<Value> mexception_field(MException const& ex, std::string_view field);
+
+// MException(id, fmt, args...), throw(ME), rethrow(ME), getReport(ME). (Registered by the
+// session for now; they belong with the error builtins once MException is a full class.)
+void register_mexception_builtins(BuiltinTable& table);
 
 } // namespace runmat::runtime

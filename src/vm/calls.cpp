@@ -169,7 +169,7 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         for (uint32_t i = 0; i < produce; ++i)
             m_outs[i] = Value();
         RuntimeError e = r.release_error();
-        if (spec.name == "error")
+        if (spec.name == "error" || spec.name == "throw")
             set_raised_by_user(e); // MATLAB names the function that called error()
         return raise_flow(std::move(e));
     }

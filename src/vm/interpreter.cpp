@@ -83,11 +83,9 @@ Machine::Flow Machine::do_return()
 {
     Frame& f = m_frames.back();
     Chunk const& c = *f.fn->chunk;
-    if (c.kind == ChunkKind::Script) {
-        if (m_frames.size() == 1) {
-            finish({});
-            return Flow::Finished;
-        }
+    if (m_frames.size() == 1) { // the base frame (a script): the execution is complete
+        finish({});
+        return Flow::Finished;
     }
     Value* R = m_stack.data() + f.base;
     uint32_t want = f.nout;
@@ -437,6 +435,15 @@ L_Range: {
     if (!range_slow(pc))
         RAISED();
     NEXT(Range);
+}
+L_MakeCell: {
+    INSN(MakeCell);
+    auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(in.rows, in.cols));
+    for (uint32_t r = 0; r < in.rows; ++r)
+        for (uint32_t c = 0; c < in.cols; ++c)
+            cell->data()[r + c * in.rows] = std::move(R[in.first + r * in.cols + c]);
+    R[in.dst] = Value::object(std::move(cell));
+    NEXT(MakeCell);
 }
 L_Horzcat:
 L_Vertcat: {

@@ -125,7 +125,8 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
         m_pending.reset();
         m_cancel_delivered = requested;
         bool catchable = requested == 1;
-        return raise(make_error("RunMat:cancelled", "Operation terminated by user"), catchable) ? Flow::Continue : Flow::Finished;
+        raise(make_error("RunMat:cancelled", "Operation terminated by user"), catchable);
+        return m_finished ? Flow::Finished : Flow::Continue;
     }
     auto p = m_pending->poll(cx);
     if (p.is_pending())
@@ -188,8 +189,10 @@ void Machine::set_raised_by_user(RuntimeError& e) const
     }
 }
 
-// Unwind to the innermost try/catch covering the faulting instruction of some frame. The
-// base (script) frame keeps its registers when the error escapes: they are the workspace.
+// Unwind to the innermost try/catch covering the faulting instruction of some frame (its pc
+// becomes the handler's), or end the execution (m_finished). The base (script) frame keeps
+// its registers when the error escapes: they are the workspace. Always returns false, so a
+// slow path can `return raise(e);` and the dispatch loop then reloads the frame state.
 bool Machine::raise(RuntimeError err, bool catchable)
 {
     if (err.stack.empty())
@@ -209,7 +212,7 @@ bool Machine::raise(RuntimeError err, bool catchable)
                     if (h.catch_reg >= 0)
                         m_stack[f.base + h.catch_reg] = runtime::make_mexception(std::move(err));
                     f.pc = c.code.data() + h.target;
-                    return true;
+                    return false;
                 }
             }
             if (m_frames.size() == 1)
@@ -226,7 +229,8 @@ bool Machine::raise(RuntimeError err, bool catchable)
 
 Machine::Flow Machine::raise_flow(RuntimeError err)
 {
-    return raise(std::move(err)) ? Flow::Continue : Flow::Finished;
+    raise(std::move(err));
+    return m_finished ? Flow::Finished : Flow::Continue;
 }
 
 bool Machine::raise_undefined(uint32_t reg)

@@ -120,7 +120,10 @@ Machine::Flow Machine::index_slow(uint32_t const* pc)
     Frame& fr = m_frames.back();
     Value* R = regs();
     if (!R[in.base].is_defined())
-        return raise_undefined(in.base) ? Flow::Continue : Flow::Finished;
+        {
+        raise_undefined(in.base);
+        return m_finished ? Flow::Finished : Flow::Continue;
+    }
     uint32_t nout = in.nout == NOUT_FRAME ? fr.nout : in.nout;
     if (R[in.base].as_function_handle()) {
         CallInfo ci;

@@ -67,36 +67,6 @@ RuntimeError unsupported_operand(char const* symbol, Value const& a, Value const
         std::string("Operator '") + symbol + "' is not supported for operands of type '" + std::string(class_name(bad.class_id())) + "'.");
 }
 
-// Split complex storage <-> Eigen's interleaved complex matrices (used only for complex
-// factorisations; products work on the split parts directly).
-MatC to_complex(Mat const& m, bool transpose = false)
-{
-    size_t r = m.rows(), c = m.cols();
-    MatC out(transpose ? c : r, transpose ? r : c);
-    for (size_t j = 0; j < c; ++j)
-        for (size_t i = 0; i < r; ++i) {
-            Cplx v(m.re[j * r + i], m.im ? m.im[j * r + i] : 0.0);
-            if (transpose)
-                out(static_cast<Eigen::Index>(j), static_cast<Eigen::Index>(i)) = v;
-            else
-                out(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = v;
-        }
-    return out;
-}
-
-// A new double array holding `x` (complex storage kept only if some imaginary part is nonzero).
-Value from_complex(MatC const& x)
-{
-    auto out = linalg::new_result(Dims(static_cast<size_t>(x.rows()), static_cast<size_t>(x.cols())), true);
-    size_t n = static_cast<size_t>(x.size());
-    Cplx const* p = x.data();
-    for (size_t i = 0; i < n; ++i) {
-        out->data()[i] = p[i].real();
-        out->imag()[i] = p[i].imag();
-    }
-    return linalg::finish(std::move(out));
-}
-
 Value from_real(MatR const& x)
 {
     auto out = new_double(Dims(static_cast<size_t>(x.rows()), static_cast<size_t>(x.cols())));
@@ -104,11 +74,55 @@ Value from_real(MatR const& x)
     return make_double(std::move(out));
 }
 
+// A new array from split parts (imaginary part dropped when all zero).
+Value from_split(MatR const& re, MatR const& im)
+{
+    auto out = linalg::new_result(Dims(static_cast<size_t>(re.rows()), static_cast<size_t>(re.cols())), true);
+    std::copy(re.data(), re.data() + re.size(), out->data());
+    std::copy(im.data(), im.data() + im.size(), out->imag());
+    return linalg::finish(std::move(out));
+}
+
+Eigen::Index ei(size_t v) { return static_cast<Eigen::Index>(v); }
+
+// The real embedding [Re -Im; Im Re] of a complex matrix: complex factorisations run as real
+// ones on it, so only the real LU/QR kernels are instantiated (they dominate compile time).
+MatR embed(Mat const& a)
+{
+    Eigen::Index m = ei(a.rows()), n = ei(a.cols());
+    MatR e(2 * m, 2 * n);
+    MapR re(a.re, m, n);
+    e.topLeftCorner(m, n) = re;
+    e.bottomRightCorner(m, n) = re;
+    if (a.im) {
+        MapR im(a.im, m, n);
+        e.topRightCorner(m, n) = -im;
+        e.bottomLeftCorner(m, n) = im;
+    } else {
+        e.topRightCorner(m, n).setZero();
+        e.bottomLeftCorner(m, n).setZero();
+    }
+    return e;
+}
+
+// [Re; Im] stacked, the right-hand side matching embed().
+MatR stack(Mat const& b)
+{
+    Eigen::Index m = ei(b.rows()), k = ei(b.cols());
+    MatR s(2 * m, k);
+    s.topRows(m) = MapR(b.re, m, k);
+    if (b.im)
+        s.bottomRows(m) = MapR(b.im, m, k);
+    else
+        s.bottomRows(m).setZero();
+    return s;
+}
+
 // ---------------------------------------------------------------------------------------------
 // mtimes
 
-// C(m x n) = A(m x k) * B(k x n), all column-major. Tiny products use a plain loop (no BLAS
-// call overhead); the rest go to dgemm/dgemv through Eigen.
+// C(m x n) (+)= alpha * A(m x k) * B(k x n), all column-major, alpha = +-1. Tiny products use
+// a plain loop (no BLAS call overhead); the rest go to dgemm/dgemv through Eigen.
 void gemm(double const* a, double const* b, double* c, size_t m, size_t k, size_t n, bool accumulate, double alpha)
 {
     if (m * n * k <= 4096) {
@@ -125,7 +139,6 @@ void gemm(double const* a, double const* b, double* c, size_t m, size_t k, size_
         }
         return;
     }
-    auto ei = [](size_t v) { return static_cast<Eigen::Index>(v); };
     MapR A(a, ei(m), ei(k));
     MapR B(b, ei(k), ei(n));
     MapRW C(c, ei(m), ei(n));
@@ -159,6 +172,7 @@ Value scale(Mat const& s, Mat const& x)
     return linalg::finish(std::move(out));
 }
 
+// A * B for 2-D operands with matching inner dimensions.
 Value matmul(Mat const& a, Mat const& b)
 {
     size_t m = a.rows(), k = a.cols(), n = b.cols();
@@ -174,15 +188,20 @@ Value matmul(Mat const& a, Mat const& b)
         double* ci = out->imag();
         if (a.im && b.im)
             gemm(a.im, b.im, c, m, k, n, true, -1.0);
-        bool first = true;
-        if (b.im) {
+        if (b.im)
             gemm(a.re, b.im, ci, m, k, n, false, 1.0);
-            first = false;
-        }
         if (a.im)
-            gemm(a.im, b.re, ci, m, k, n, !first, 1.0);
+            gemm(a.im, b.re, ci, m, k, n, b.im != nullptr, 1.0);
     }
     return linalg::finish(std::move(out));
+}
+
+Value matmul(Value const& x, Value const& y)
+{
+    Mat a, b;
+    linalg::load(x, a);
+    linalg::load(y, b);
+    return matmul(a, b);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,54 +212,47 @@ void warn_singular() { emit_warning("MATLAB:singularMatrix", "Matrix is singular
 // MATLAB prints RCOND with %13.6e (so a positive value gets a leading space).
 void warn_rcond(double rcond)
 {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%13.6e", rcond);
-    if (std::isnan(rcond))
+    if (std::isnan(rcond)) {
         emit_warning("MATLAB:illConditionedMatrix",
             "Matrix is singular, close to singular or badly scaled. Results may be inaccurate. RCOND = NaN.");
-    else
-        emit_warning("MATLAB:nearlySingularMatrix",
-            std::string("Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = ") + buf + ".");
+        return;
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%13.6e", rcond);
+    emit_warning("MATLAB:nearlySingularMatrix",
+        std::string("Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = ") + buf + ".");
 }
 
-template <typename M>
-bool has_zero_pivot(Eigen::PartialPivLU<M> const& lu)
-{
-    auto d = lu.matrixLU().diagonal();
-    for (Eigen::Index i = 0; i < d.size(); ++i)
-        if (d(i) == typename M::Scalar(0))
-            return true;
-    return false;
-}
+using LU = Eigen::PartialPivLU<MatR>;
 
 // Warn as MATLAB does after factorising a square matrix: exactly singular (a zero pivot),
 // or an estimated reciprocal condition number below eps. Returns true when singular.
-template <typename M>
-bool check_conditioning(Eigen::PartialPivLU<M> const& lu)
+bool check_conditioning(LU const& lu)
 {
-    if (has_zero_pivot(lu)) {
-        warn_singular();
-        return true;
-    }
+    auto d = lu.matrixLU().diagonal();
+    for (Eigen::Index i = 0; i < d.size(); ++i)
+        if (d(i) == 0.0) {
+            warn_singular();
+            return true;
+        }
     double rc = lu.rcond();
     if (rc < EPS || std::isnan(rc))
         warn_rcond(rc);
     return false;
 }
 
-// Least squares with Householder QR and column pivoting (a basic solution when A is rank
-// deficient, as MATLAB's: rank from tol = max(m,n) * eps * |R(1,1)|).
-template <typename M>
-void lsq_solve(Eigen::Ref<M const> const& a, Eigen::Ref<M const> const& b, Eigen::Ref<M> x)
+// Least squares with Householder QR and column pivoting: a basic solution when A is rank
+// deficient, as MATLAB's (rank from tol = max(m,n) * eps * |R(1,1)|). `embedded` is 2 when A
+// is the real embedding of a complex matrix, whose rank is twice the complex one.
+void lsq_solve(MapR const& a, MapR const& b, MapRW x, int embedded)
 {
-    Eigen::Index m = a.rows(), n = a.cols();
-    Eigen::ColPivHouseholderQR<M> qr(m, n);
+    Eigen::Index m = a.rows() / embedded, n = a.cols() / embedded;
+    Eigen::ColPivHouseholderQR<MatR> qr(a.rows(), a.cols());
     qr.setThreshold(static_cast<double>(std::max(m, n)) * EPS);
     qr.compute(a);
-    Eigen::Index rank = qr.rank();
+    Eigen::Index rank = qr.rank() / embedded;
     if (rank < std::min(m, n)) {
-        double r11 = std::abs(qr.matrixQR()(0, 0));
-        double tol = static_cast<double>(std::max(m, n)) * EPS * r11;
+        double tol = static_cast<double>(std::max(m, n)) * EPS * std::abs(qr.matrixQR()(0, 0));
         char buf[96];
         std::snprintf(buf, sizeof buf, "Rank deficient, rank = %ld, tol = %13.6e.", static_cast<long>(rank), tol);
         emit_warning("MATLAB:rankDeficientMatrix", buf);
@@ -248,54 +260,51 @@ void lsq_solve(Eigen::Ref<M const> const& a, Eigen::Ref<M const> const& b, Eigen
     x = qr.solve(b);
 }
 
-template <typename M>
-void square_solve(Eigen::Ref<M const> const& a, Eigen::Ref<M const> const& b, Eigen::Ref<M> x)
+// X = A \ B for real A (square: LU with partial pivoting; otherwise least squares).
+void real_solve(MapR const& a, MapR const& b, MapRW x, int embedded = 1)
 {
-    Eigen::PartialPivLU<M> lu(a);
+    if (a.rows() != a.cols())
+        return lsq_solve(a, b, x, embedded);
+    LU lu(a);
     check_conditioning(lu);
     x = lu.solve(b);
 }
 
-template <typename M>
-void solve_any(Eigen::Ref<M const> const& a, Eigen::Ref<M const> const& b, Eigen::Ref<M> x)
+// Complex A \ B through the real embedding: [Ar -Ai; Ai Ar] [Xr; Xi] = [Br; Bi].
+Value complex_solve(Mat const& a, Mat const& b)
 {
-    if (a.rows() == a.cols())
-        square_solve<M>(a, b, x);
-    else
-        lsq_solve<M>(a, b, x);
+    Eigen::Index n = ei(a.cols()), k = ei(b.cols());
+    MatR e = embed(a), rhs = stack(b), x(2 * n, k);
+    real_solve(MapR(e.data(), e.rows(), e.cols()), MapR(rhs.data(), rhs.rows(), k), MapRW(x.data(), 2 * n, k), 2);
+    return from_split(x.topRows(n), x.bottomRows(n));
 }
 
 // X = A \ B for 2-D A, B with rows(A) == rows(B), neither empty.
 Value solve(Mat const& a, Mat const& b)
 {
-    auto ei = [](size_t v) { return static_cast<Eigen::Index>(v); };
-    Eigen::Index n = ei(a.cols()), k = ei(b.cols()), m = ei(a.rows());
-    if (!a.im) {
-        MapR A(a.re, m, n);
-        if (!b.im) {
-            auto out = new_double(Dims(a.cols(), b.cols()));
-            MapRW X(out->data(), n, k);
-            solve_any<MatR>(A, MapR(b.re, m, k), X);
-            return make_double(std::move(out));
-        }
-        // Real A, complex B: one real factorisation, solved for [Re(B) Im(B)] at once.
-        MatR rhs(m, 2 * k);
-        std::copy(b.re, b.re + m * k, rhs.data());
-        std::copy(b.im, b.im + m * k, rhs.data() + m * k);
-        MatR x(n, 2 * k);
-        solve_any<MatR>(A, rhs, x);
-        auto out = linalg::new_result(Dims(a.cols(), b.cols()), true);
-        std::copy(x.data(), x.data() + n * k, out->data());
-        std::copy(x.data() + n * k, x.data() + 2 * n * k, out->imag());
-        return linalg::finish(std::move(out));
+    Eigen::Index m = ei(a.rows()), n = ei(a.cols()), k = ei(b.cols());
+    if (a.im)
+        return complex_solve(a, b);
+    MapR A(a.re, m, n);
+    if (!b.im) {
+        auto out = new_double(Dims(a.cols(), b.cols()));
+        real_solve(A, MapR(b.re, m, k), MapRW(out->data(), n, k));
+        return make_double(std::move(out));
     }
-    MatC A = to_complex(a), B = to_complex(b);
-    MatC x(n, k);
-    solve_any<MatC>(A, B, x);
-    return from_complex(x);
+    // Real A, complex B: one real factorisation, solved for [Re(B) Im(B)] side by side,
+    // which is exactly the split layout of the result.
+    MatR rhs(m, 2 * k);
+    std::copy(b.re, b.re + m * k, rhs.data());
+    std::copy(b.im, b.im + m * k, rhs.data() + m * k);
+    auto out = linalg::new_result(Dims(a.cols(), b.cols()), true);
+    MatR x(n, 2 * k);
+    real_solve(A, MapR(rhs.data(), m, 2 * k), MapRW(x.data(), n, 2 * k));
+    std::copy(x.data(), x.data() + n * k, out->data());
+    std::copy(x.data() + n * k, x.data() + 2 * n * k, out->imag());
+    return linalg::finish(std::move(out));
 }
 
-// B ./ A for a scalar A (mldivide with scalar A, mrdivide with scalar B).
+// X ./ s for a scalar s (mldivide with scalar A, mrdivide with scalar B).
 Value divide_by_scalar(Mat const& x, Mat const& s)
 {
     size_t n = x.numel();
@@ -306,52 +315,109 @@ Value divide_by_scalar(Mat const& x, Mat const& s)
         double d = s.re[0];
         for (size_t i = 0; i < n; ++i)
             o[i] = x.re[i] / d;
-    } else {
-        Cplx d(s.re[0], s.im ? s.im[0] : 0.0);
-        double* oi = out->imag();
-        for (size_t i = 0; i < n; ++i) {
-            Cplx q;
-            if (d.imag() == 0.0)
-                q = Cplx(x.re[i] / d.real(), (x.im ? x.im[i] : 0.0) / d.real());
-            else
-                q = Cplx(x.re[i], x.im ? x.im[i] : 0.0) / d;
-            o[i] = q.real();
-            oi[i] = q.imag();
-        }
+        return linalg::finish(std::move(out));
+    }
+    Cplx d(s.re[0], s.im ? s.im[0] : 0.0);
+    double* oi = out->imag();
+    for (size_t i = 0; i < n; ++i) {
+        double xr = x.re[i], xi = x.im ? x.im[i] : 0.0;
+        Cplx q = d.imag() == 0.0 ? Cplx(xr / d.real(), xi / d.real()) : Cplx(xr, xi) / d;
+        o[i] = q.real();
+        oi[i] = q.imag();
     }
     return linalg::finish(std::move(out));
 }
 
-// A transposed (not conjugated) copy, for mrdivide's A/B = (B.' \ A.').'.
+// dst = src.' (not conjugated), for mrdivide's A/B = (B.' \ A.').'.
 void transpose_into(Mat const& src, Mat& dst)
 {
     size_t r = src.rows(), c = src.cols();
-    dst.dims = Dims(c, r);
-    dst.own_re = Buffer<double>(r * c);
-    for (size_t j = 0; j < c; ++j)
-        for (size_t i = 0; i < r; ++i)
-            dst.own_re[i * c + j] = src.re[j * r + i];
-    dst.re = dst.own_re.data();
-    dst.im = nullptr;
-    if (src.im) {
-        dst.own_im = Buffer<double>(r * c);
+    auto t = [&](double const* from, Buffer<double>& to) {
+        to = Buffer<double>(r * c);
         for (size_t j = 0; j < c; ++j)
             for (size_t i = 0; i < r; ++i)
-                dst.own_im[i * c + j] = src.im[j * r + i];
-        dst.im = dst.own_im.data();
-    }
+                to[i * c + j] = from[j * r + i];
+        return to.data();
+    };
+    dst.dims = Dims(c, r);
+    dst.re = t(src.re, dst.own_re);
+    dst.im = src.im ? t(src.im, dst.own_im) : nullptr;
 }
+
+Value copy_of(Mat const& a);
 
 Value transposed(Value const& v)
 {
     Mat m, t;
     linalg::load(v, m);
     transpose_into(m, t);
-    auto out = linalg::new_result(t.dims, t.im != nullptr);
-    std::copy(t.re, t.re + t.numel(), out->data());
-    if (t.im)
-        std::copy(t.im, t.im + t.numel(), out->imag());
+    return copy_of(t);
+}
+
+// A double array holding a copy of the operand.
+Value copy_of(Mat const& a)
+{
+    auto out = linalg::new_result(a.dims, a.im != nullptr);
+    std::copy(a.re, a.re + a.numel(), out->data());
+    if (a.im)
+        std::copy(a.im, a.im + a.numel(), out->imag());
     return linalg::finish(std::move(out));
+}
+
+// inv(A) for square, non-empty A; all Inf (with the singular warning) when singular.
+Value inverse(Mat const& a)
+{
+    Eigen::Index n = ei(a.rows());
+    if (!a.im) {
+        LU lu(MapR(a.re, n, n));
+        auto out = new_double(Dims(a.rows(), a.rows()));
+        MapRW x(out->data(), n, n);
+        if (check_conditioning(lu))
+            x.setConstant(INF);
+        else
+            x = lu.inverse();
+        return make_double(std::move(out));
+    }
+    // A^-1 is the solution of [Ar -Ai; Ai Ar] [Xr; Xi] = [I; 0].
+    MatR e = embed(a), rhs = MatR::Zero(2 * n, n), x(2 * n, n);
+    rhs.topRows(n).setIdentity();
+    LU lu(e);
+    if (check_conditioning(lu))
+        return from_real(MatR::Constant(n, n, INF));
+    x = lu.solve(rhs);
+    return from_split(x.topRows(n), x.bottomRows(n));
+}
+
+// det of a complex square matrix: unblocked LU with partial pivoting (det only needs the
+// pivots, and complex determinants are rare enough not to warrant another Eigen kernel).
+Cplx complex_det(Mat const& a)
+{
+    size_t n = a.rows();
+    std::vector<Cplx> lu(n * n);
+    for (size_t i = 0; i < n * n; ++i)
+        lu[i] = Cplx(a.re[i], a.im[i]);
+    Cplx det(1.0, 0.0);
+    for (size_t k = 0; k < n; ++k) {
+        size_t p = k;
+        for (size_t i = k + 1; i < n; ++i)
+            if (std::abs(lu[k * n + i]) > std::abs(lu[k * n + p]))
+                p = i;
+        if (p != k) {
+            for (size_t j = 0; j < n; ++j)
+                std::swap(lu[j * n + k], lu[j * n + p]);
+            det = -det;
+        }
+        Cplx pivot = lu[k * n + k];
+        det *= pivot;
+        if (pivot == 0.0)
+            continue;
+        for (size_t i = k + 1; i < n; ++i)
+            lu[k * n + i] /= pivot;
+        for (size_t j = k + 1; j < n; ++j)
+            for (size_t i = k + 1; i < n; ++i)
+                lu[j * n + i] -= lu[k * n + i] * lu[j * n + k];
+    }
+    return det;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,7 +425,6 @@ Value transposed(Value const& v)
 
 Cplx cpow_int(Cplx base, double p)
 {
-    bool neg = p < 0;
     double e = std::fabs(p);
     Cplx r(1.0, 0.0);
     while (e >= 1.0) {
@@ -370,7 +435,7 @@ Cplx cpow_int(Cplx base, double p)
         if (e >= 1.0)
             base *= base;
     }
-    return neg ? Cplx(1.0, 0.0) / r : r;
+    return p < 0 ? Cplx(1.0, 0.0) / r : r;
 }
 
 bool is_integer(double p) { return std::isfinite(p) && std::floor(p) == p; }
@@ -382,43 +447,27 @@ Value scalar_power(Mat const& a, Mat const& b)
     double br = b.re[0], bi = b.im ? b.im[0] : 0.0;
     if (ai == 0.0 && bi == 0.0 && (ar >= 0 || is_integer(br) || std::isnan(ar)))
         return Value::scalar(std::pow(ar, br));
-    Cplx r;
-    if (bi == 0.0 && is_integer(br))
-        r = cpow_int(Cplx(ar, ai), br);
-    else
-        r = std::pow(Cplx(ar, ai), Cplx(br, bi));
+    Cplx r = bi == 0.0 && is_integer(br) ? cpow_int(Cplx(ar, ai), br) : std::pow(Cplx(ar, ai), Cplx(br, bi));
     if (r.imag() == 0.0)
         return Value::scalar(r.real());
     return Value::complex(r.real(), r.imag());
 }
 
-// A^p for a square matrix and integer p by repeated squaring (p < 0: inv(A)^-p).
-template <typename M>
-M matrix_power_int(M base, double p)
+// A^p for a square, non-empty matrix and integer p by repeated squaring (p < 0: inv(A)^-p).
+Value matrix_power_int(Mat const& a, double p)
 {
-    Eigen::Index n = base.rows();
-    if (p < 0) {
-        Eigen::PartialPivLU<M> lu(base);
-        if (check_conditioning(lu))
-            base.setConstant(typename M::Scalar(INF));
-        else
-            base = lu.inverse();
-        p = -p;
-    }
-    M result = M::Identity(n, n);
-    bool have = false;
+    Value base = p < 0 ? inverse(a) : copy_of(a);
+    p = std::fabs(p);
+    if (p == 0)
+        return from_real(MatR::Identity(ei(a.rows()), ei(a.rows())));
+    Value result;
     while (p >= 1.0) {
         double half = std::floor(p / 2);
-        if (p - 2 * half == 1.0) {
-            if (!have)
-                result = base;
-            else
-                result = (result * base).eval();
-            have = true;
-        }
+        if (p - 2 * half == 1.0)
+            result = result.is_defined() ? matmul(result, base) : base;
         p = half;
         if (p >= 1.0)
-            base = (base * base).eval();
+            base = matmul(base, base);
     }
     return result;
 }
@@ -447,17 +496,46 @@ bool is_symmetric(Mat const& a)
     return true;
 }
 
+#ifdef RUNMAT_LAPACK
+// V diag(d) V.' for real V and complex d (the symmetric case of matrix_function).
+Value symmetric_function(MatR const& v, Eigen::VectorXcd const& d)
+{
+    MatR re = v * d.real().asDiagonal() * v.transpose();
+    if (d.imag().isZero(0.0))
+        return from_real(re);
+    MatR im = v * d.imag().asDiagonal() * v.transpose();
+    return from_split(re, im);
+}
+
+// X = V diag(d) V^-1 for complex V and d, solved as V.' X.' = (V diag(d)).' through the
+// real embedding.
+Value general_function(MatC const& v, Eigen::VectorXcd const& d)
+{
+    size_t n = static_cast<size_t>(v.rows());
+    MatC vd = v * d.asDiagonal();
+    Mat vt, rhs;
+    MatR vt_re = v.transpose().real(), vt_im = v.transpose().imag();
+    MatR rhs_re = vd.transpose().real(), rhs_im = vd.transpose().imag();
+    vt.dims = rhs.dims = Dims(n, n);
+    vt.re = vt_re.data();
+    vt.im = vt_im.data();
+    rhs.re = rhs_re.data();
+    rhs.im = rhs_im.data();
+    return transposed(complex_solve(vt, rhs));
+}
+#endif
+
 // f(A) = V f(D) V^-1 through an eigendecomposition (non-integer powers, scalar^matrix). Real
 // symmetric matrices use the symmetric solver, so that real results stay real.
 template <typename F>
 Result<Value> matrix_function(char const* symbol, Mat const& a, F f)
 {
-    int n = static_cast<int>(a.rows());
-    Eigen::Index en = n;
+    Eigen::Index en = ei(a.rows());
     if (non_finite(a) != 0)
         return from_real(MatR::Constant(en, en, std::numeric_limits<double>::quiet_NaN()));
 #ifdef RUNMAT_LAPACK
-    int info = 0, lwork = -1;
+    int n = static_cast<int>(en), info = 0, lwork = -1;
+    auto no_convergence = [&] { return op_error(symbol, "MATLAB:eig:NoConvergence", "Eigenvalue computation did not converge."); };
     if (!a.im && is_symmetric(a)) {
         MatR v = MapR(a.re, en, en);
         Eigen::VectorXd w(en);
@@ -467,19 +545,13 @@ Result<Value> matrix_function(char const* symbol, Mat const& a, F f)
         std::vector<double> work(static_cast<size_t>(lwork));
         dsyev_("V", "U", &n, v.data(), &n, w.data(), work.data(), &lwork, &info, 1, 1);
         if (info != 0)
-            return op_error(symbol, "MATLAB:eig:NoConvergence", "Eigenvalue computation did not converge.");
-        Eigen::VectorXcd d(en);
-        bool real = true;
-        for (Eigen::Index i = 0; i < en; ++i) {
-            d(i) = f(Cplx(w(i), 0.0));
-            real = real && d(i).imag() == 0.0;
-        }
-        if (real)
-            return from_real(v * d.real().asDiagonal() * v.transpose());
-        MatC vc = v.cast<Cplx>();
-        return from_complex(vc * d.asDiagonal() * vc.transpose());
+            return no_convergence();
+        Eigen::VectorXcd d = w.cast<Cplx>().unaryExpr(f);
+        return symmetric_function(v, d);
     }
-    MatC m = to_complex(a), v(en, en);
+    MatC m(en, en), v(en, en);
+    for (Eigen::Index i = 0; i < en * en; ++i)
+        m.data()[i] = Cplx(a.re[i], a.im ? a.im[i] : 0.0);
     Eigen::VectorXcd w(en);
     std::vector<double> rwork(2 * static_cast<size_t>(n));
     Cplx query;
@@ -489,15 +561,8 @@ Result<Value> matrix_function(char const* symbol, Mat const& a, F f)
     std::vector<Cplx> work(static_cast<size_t>(lwork));
     zgeev_("N", "V", &n, m.data(), &n, w.data(), nullptr, &one, v.data(), &n, work.data(), &lwork, rwork.data(), &info, 1, 1);
     if (info != 0)
-        return op_error(symbol, "MATLAB:eig:NoConvergence", "Eigenvalue computation did not converge.");
-    for (Eigen::Index i = 0; i < en; ++i)
-        w(i) = f(w(i));
-    MatC vd = v * w.asDiagonal();
-    // X V = V f(D)  =>  V.' X.' = (V f(D)).'
-    Eigen::PartialPivLU<MatC> lu(v.transpose());
-    check_conditioning(lu);
-    MatC xt = lu.solve(vd.transpose());
-    return from_complex(xt.transpose());
+        return no_convergence();
+    return general_function(v, w.unaryExpr(f));
 #else
     (void)f;
     return op_error(symbol, "RunMat:notSupported", "Non-integer matrix powers need LAPACK, which this build lacks.");
@@ -529,33 +594,11 @@ Result<bool> load_square(CallContext const& cx, Value const& v, Mat& m)
     return true;
 }
 
-Value inverse(Mat const& a)
-{
-    size_t n = a.rows();
-    Eigen::Index en = static_cast<Eigen::Index>(n);
-    if (n == 0)
-        return Value::object(new_double(Dims(0, 0)));
-    if (!a.im) {
-        Eigen::PartialPivLU<MatR> lu(MapR(a.re, en, en));
-        auto out = new_double(Dims(n, n));
-        MapRW X(out->data(), en, en);
-        if (check_conditioning(lu))
-            X.setConstant(INF);
-        else
-            X = lu.inverse();
-        return make_double(std::move(out));
-    }
-    Eigen::PartialPivLU<MatC> lu(to_complex(a));
-    if (check_conditioning(lu))
-        return from_real(MatR::Constant(en, en, INF));
-    return from_complex(lu.inverse());
-}
-
 VoidResult inv_builtin(CallContext& cx, Args args, Outs outs)
 {
     Mat a;
     TRY(load_square(cx, args[0], a));
-    outs[0] = inverse(a);
+    outs[0] = a.numel() == 0 ? Value::object(new_double(Dims(0, 0))) : inverse(a);
     return {};
 }
 
@@ -563,17 +606,15 @@ VoidResult det_builtin(CallContext& cx, Args args, Outs outs)
 {
     Mat a;
     TRY(load_square(cx, args[0], a));
-    Eigen::Index n = static_cast<Eigen::Index>(a.rows());
+    Eigen::Index n = ei(a.rows());
     if (n == 0) {
         outs[0] = Value::scalar(1.0);
-        return {};
+    } else if (!a.im) {
+        outs[0] = Value::scalar(LU(MapR(a.re, n, n)).determinant());
+    } else {
+        Cplx d = complex_det(a);
+        outs[0] = d.imag() == 0.0 ? Value::scalar(d.real()) : Value::complex(d.real(), d.imag());
     }
-    if (!a.im) {
-        outs[0] = Value::scalar(Eigen::PartialPivLU<MatR>(MapR(a.re, n, n)).determinant());
-        return {};
-    }
-    Cplx d = Eigen::PartialPivLU<MatC>(to_complex(a)).determinant();
-    outs[0] = d.imag() == 0.0 ? Value::scalar(d.real()) : Value::complex(d.real(), d.imag());
     return {};
 }
 
@@ -596,27 +637,23 @@ Eigen::VectorXd real_singular_values(MatR& m)
 #endif
 }
 
-// Singular values, largest first. Complex matrices go through the real embedding
-// [Re -Im; Im Re], whose singular values are each of A's twice (one real SVD for both).
+// Singular values, largest first. A complex matrix goes through its real embedding, whose
+// singular values are each of the complex matrix's twice.
 Eigen::VectorXd singular_values(Mat const& a)
 {
-    Eigen::Index m = static_cast<Eigen::Index>(a.rows()), n = static_cast<Eigen::Index>(a.cols());
     if (!a.im) {
-        MatR copy = MapR(a.re, m, n);
+        MatR copy = MapR(a.re, ei(a.rows()), ei(a.cols()));
         return real_singular_values(copy);
     }
-    MatR e(2 * m, 2 * n);
-    MapR re(a.re, m, n), im(a.im, m, n);
-    e.topLeftCorner(m, n) = re;
-    e.bottomRightCorner(m, n) = re;
-    e.topRightCorner(m, n) = -im;
-    e.bottomLeftCorner(m, n) = im;
+    MatR e = embed(a);
     Eigen::VectorXd all = real_singular_values(e);
-    Eigen::VectorXd s(std::min(m, n));
+    Eigen::VectorXd s(std::min(ei(a.rows()), ei(a.cols())));
     for (Eigen::Index i = 0; i < s.size(); ++i)
         s(i) = all(2 * i);
     return s;
 }
+
+double max_or_nan(double best, double s) { return s > best || std::isnan(s) ? s : best; }
 
 double matrix_norm(Mat const& a, linalg::NormKind kind)
 {
@@ -629,8 +666,7 @@ double matrix_norm(Mat const& a, linalg::NormKind kind)
             double s = 0;
             for (size_t i = 0; i < m; ++i)
                 s += mag(j * m + i);
-            if (s > best || std::isnan(s))
-                best = s;
+            best = max_or_nan(best, s);
         }
         return best;
     }
@@ -641,21 +677,18 @@ double matrix_norm(Mat const& a, linalg::NormKind kind)
                 rows[i] += mag(j * m + i);
         double best = 0;
         for (double s : rows)
-            if (s > best || std::isnan(s))
-                best = s;
+            best = max_or_nan(best, s);
         return best;
     }
     case linalg::NormKind::Fro: return linalg::vector_norm(a, 2.0);
-    case linalg::NormKind::Two:
     default: {
         double nf = non_finite(a);
-        if (nf != 0)
-            return nf;
-        return singular_values(a)(0);
+        return nf != 0 ? nf : singular_values(a)(0);
     }
     }
 }
 
+// norm(X), norm(X, p), p in {1, 2, Inf, -Inf, 'fro', any real for vectors}.
 VoidResult norm_builtin(CallContext& cx, Args args, Outs outs)
 {
     Mat a;
@@ -667,14 +700,8 @@ VoidResult norm_builtin(CallContext& cx, Args args, Outs outs)
     double p = 2;
     if (args.size() > 1)
         kind = TRY(linalg::norm_kind(cx, args[1], p));
-    if (a.numel() == 0) {
-        outs[0] = Value::scalar(0.0);
-        return {};
-    }
-    if (a.dims.is_vector()) {
-        if (kind == linalg::NormKind::Fro)
-            p = 2;
-        outs[0] = Value::scalar(linalg::vector_norm(a, p));
+    if (a.dims.is_vector() || a.numel() == 0) {
+        outs[0] = Value::scalar(linalg::vector_norm(a, kind == linalg::NormKind::Fro ? 2.0 : p));
         return {};
     }
     if (kind == linalg::NormKind::P || kind == linalg::NormKind::NegInf)
@@ -683,14 +710,14 @@ VoidResult norm_builtin(CallContext& cx, Args args, Outs outs)
     return {};
 }
 
+// eps(x): the distance from |x| to the next larger double.
 double eps_of(double x)
 {
     x = std::fabs(x);
-    if (!std::isfinite(x))
-        return std::numeric_limits<double>::quiet_NaN();
-    return std::nextafter(x, INF) - x;
+    return std::isfinite(x) ? std::nextafter(x, INF) - x : std::numeric_limits<double>::quiet_NaN();
 }
 
+// rank(A) = number of singular values above max(size(A)) * eps(norm(A)), or above tol.
 VoidResult rank_builtin(CallContext& cx, Args args, Outs outs)
 {
     Mat a;
@@ -790,34 +817,23 @@ Result<Value> mpower(Value const& av, Value const& bv)
     bool a_scalar = a.dims.is_scalar(), b_scalar = b.dims.is_scalar();
     if (a_scalar && b_scalar)
         return scalar_power(a, b);
-    if (a_scalar == b_scalar)
-        return mpower_dims_error();
     Mat const& m = a_scalar ? b : a;
-    if (!m.dims.is_matrix() || m.rows() != m.cols())
+    if (a_scalar == b_scalar || !m.dims.is_matrix() || m.rows() != m.cols())
         return mpower_dims_error();
-    Eigen::Index n = static_cast<Eigen::Index>(m.rows());
-    if (n == 0)
+    if (m.numel() == 0)
         return Value::object(new_double(Dims(0, 0)));
-    if (a_scalar) {
-        // s^B = V diag(s.^d) V^-1
+    if (a_scalar) { // s^B = V diag(s.^d) V^-1
         Cplx s(a.re[0], a.im ? a.im[0] : 0.0);
         return matrix_function("^", b, [s](Cplx d) {
-            if (s.imag() == 0.0 && d.imag() == 0.0 && s.real() >= 0)
-                return Cplx(std::pow(s.real(), d.real()), 0.0);
-            return std::pow(s, d);
+            return s.imag() == 0.0 && d.imag() == 0.0 && s.real() >= 0 ? Cplx(std::pow(s.real(), d.real()), 0.0) : std::pow(s, d);
         });
     }
     double pr = b.re[0], pi = b.im ? b.im[0] : 0.0;
-    if (pi == 0.0 && is_integer(pr)) {
-        if (!a.im)
-            return from_real(matrix_power_int<MatR>(MapR(a.re, n, n), pr));
-        return from_complex(matrix_power_int<MatC>(to_complex(a), pr));
-    }
+    if (pi == 0.0 && is_integer(pr))
+        return matrix_power_int(a, pr);
     Cplx p(pr, pi);
     return matrix_function("^", a, [p](Cplx d) {
-        if (p.imag() == 0.0 && d.imag() == 0.0 && d.real() >= 0)
-            return Cplx(std::pow(d.real(), p.real()), 0.0);
-        return std::pow(d, p);
+        return p.imag() == 0.0 && d.imag() == 0.0 && d.real() >= 0 ? Cplx(std::pow(d.real(), p.real()), 0.0) : std::pow(d, p);
     });
 }
 

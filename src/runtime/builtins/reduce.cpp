@@ -11,6 +11,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace runmat::runtime {
@@ -837,31 +838,39 @@ VoidResult median_builtin(CallContext& cx, Args args, Outs outs)
 // ---------------------------------------------------------------------------------------------
 // sort
 
-// Sort one slice's keys in place, stably. NaN keys go last ascending, first descending.
-struct Keyed {
+// Sort keys of one slice. Every key carries its position, the final tiebreak, so one
+// std::sort is stable. Real keys order by value; complex ones by magnitude, then phase angle.
+struct RealKey {
     double key;
-    double key2; // complex: phase angle; else 0
-    size_t pos;  // position within the slice (stable tiebreak and index output)
+    size_t pos;
+};
+struct ComplexKey {
+    double key;  // magnitude (NaN for a NaN element)
+    double key2; // phase angle
+    size_t pos;
 };
 
-void sort_keys(std::vector<Keyed>& v, bool descend)
+inline int compare_keys(RealKey const& a, RealKey const& b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; }
+inline int compare_keys(ComplexKey const& a, ComplexKey const& b)
 {
-    auto is_nan = [](Keyed const& k) { return k.key != k.key; };
-    auto mid = std::stable_partition(v.begin(), v.end(), [&](Keyed const& k) { return descend ? is_nan(k) : !is_nan(k); });
-    auto first = descend ? mid : v.begin();
-    auto last = descend ? v.end() : mid;
-    if (descend)
-        std::sort(first, last, [](Keyed const& a, Keyed const& b) {
-            if (a.key != b.key) return a.key > b.key;
-            if (a.key2 != b.key2) return a.key2 > b.key2;
-            return a.pos < b.pos;
-        });
-    else
-        std::sort(first, last, [](Keyed const& a, Keyed const& b) {
-            if (a.key != b.key) return a.key < b.key;
-            if (a.key2 != b.key2) return a.key2 < b.key2;
-            return a.pos < b.pos;
-        });
+    if (a.key != b.key)
+        return a.key < b.key ? -1 : 1;
+    return a.key2 < b.key2 ? -1 : a.key2 > b.key2 ? 1 : 0;
+}
+
+// NaN goes last ascending and first descending (MATLAB's sort), in original order.
+template <typename K>
+void sort_keys(std::vector<K>& v, bool descend)
+{
+    std::sort(v.begin(), v.end(), [descend](K const& a, K const& b) {
+        bool an = a.key != a.key, bn = b.key != b.key;
+        if (an != bn)
+            return descend ? an : bn;
+        int c = an ? 0 : compare_keys(a, b);
+        if (c != 0)
+            return descend ? c > 0 : c < 0;
+        return a.pos < b.pos;
+    });
 }
 
 // Real values only, no index output: plain sort of the slice (NaNs moved to the end/start).
@@ -876,13 +885,88 @@ void sort_values(double* v, size_t n, bool descend)
 }
 
 // Copies the sorted slice positions `order` of typed data into the output slab.
-template <typename T>
-void gather_slice(T const* src, T* dst, Slab s, size_t i, size_t l, std::vector<Keyed> const& order)
+template <typename T, typename K>
+void gather_slice(T const* src, T* dst, Slab s, size_t i, size_t l, std::vector<K> const& order)
 {
     for (size_t j = 0; j < s.len; ++j)
         dst[s.at(i, j, l)] = src[s.at(i, order[j].pos, l)];
 }
 
+// Sorted copy of a real double array, values only: in-place sort of each slice.
+Value sort_real_values(Operand const& x, Slab s, bool descend)
+{
+    auto out = new_double(x.dims);
+    double* o = out->data();
+    std::vector<double> buf(s.before == 1 ? 0 : s.len);
+    for (size_t l = 0; l < s.after; ++l) {
+        if (s.before == 1) {
+            double* col = o + s.at(0, 0, l);
+            std::copy(x.re + s.at(0, 0, l), x.re + s.at(0, 0, l) + s.len, col);
+            sort_values(col, s.len, descend);
+            continue;
+        }
+        for (size_t i = 0; i < s.before; ++i) {
+            for (size_t j = 0; j < s.len; ++j)
+                buf[j] = x.re[s.at(i, j, l)];
+            sort_values(buf.data(), s.len, descend);
+            for (size_t j = 0; j < s.len; ++j)
+                o[s.at(i, j, l)] = buf[j];
+        }
+    }
+    return make_double(std::move(out));
+}
+
+// The general sort: keys per slice, then the permutation applied to the typed data (the
+// result keeps x's class) and, when asked, written out as 1-based indices.
+template <typename K>
+Value sort_keyed(Operand const& x, Slab s, bool descend, DoubleArray* idx)
+{
+    Ref<DoubleArray> dout;
+    Ref<LogicalArray> lout;
+    Ref<CharArray> cout;
+    if (x.cls == ClassId::Double) {
+        dout = new_double(x.dims);
+        if (x.is_complex())
+            dout->make_complex();
+    } else if (x.cls == ClassId::Logical) {
+        lout = new_logical(x.dims);
+    } else {
+        cout = make_ref<CharArray>(x.dims);
+    }
+    std::vector<K> keys(s.len);
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t i = 0; i < s.before; ++i) {
+            for (size_t j = 0; j < s.len; ++j) {
+                size_t q = s.at(i, j, l);
+                if constexpr (std::is_same_v<K, ComplexKey>) {
+                    bool nan = cnan(x.re[q], x.im[q]);
+                    keys[j] = { nan ? NaN : std::hypot(x.re[q], x.im[q]), nan ? 0.0 : std::atan2(x.im[q], x.re[q]), j };
+                } else {
+                    keys[j] = { x.at(q), j };
+                }
+            }
+            sort_keys(keys, descend);
+            if (dout) {
+                gather_slice(x.re, dout->data(), s, i, l, keys);
+                if (x.is_complex())
+                    gather_slice(x.im, dout->imag(), s, i, l, keys);
+            } else if (lout) {
+                gather_slice(x.lg, lout->data(), s, i, l, keys);
+            } else {
+                gather_slice(x.ch, cout->data(), s, i, l, keys);
+            }
+            if (idx)
+                for (size_t j = 0; j < s.len; ++j)
+                    idx->data()[s.at(i, j, l)] = static_cast<double>(keys[j].pos + 1);
+        }
+    if (dout)
+        return finish_double(std::move(dout));
+    if (lout)
+        return make_logical(std::move(lout));
+    return make_char(std::move(cout));
+}
+
+// sort(x), sort(x, dim), sort(x, mode), sort(x, dim, mode); [s, i] = sort(...).
 VoidResult sort_builtin(CallContext& cx, Args args, Outs outs)
 {
     Operand x(args[0]);
@@ -891,91 +975,23 @@ VoidResult sort_builtin(CallContext& cx, Args args, Outs outs)
     std::optional<size_t> dim;
     bool descend = false;
     for (size_t a = 1; a < args.size(); ++a) {
-        if (auto f = flag_text(args[a])) {
-            if (*f == "descend")
-                descend = true;
-            else if (*f == "ascend")
-                descend = false;
-            else
-                return cx.error("MATLAB:sort:sortDirection", "Sorting direction must be 'ascend' or 'descend'.");
-        } else {
-            if (a != 1)
-                return cx.error("MATLAB:sort:sortDirection", "Sorting direction must be 'ascend' or 'descend'.");
+        auto f = flag_text(args[a]);
+        if (!f && a == 1) {
             dim = TRY(parse_dim(cx, args[a]));
+            continue;
         }
+        if (!f || (*f != "ascend" && *f != "descend"))
+            return cx.error("MATLAB:sort:sortDirection", "Sorting direction must be 'ascend' or 'descend'.");
+        descend = *f == "descend";
     }
-    size_t k = dim ? *dim : default_dim(x.dims);
-    Slab s = slab_for(x.dims, k);
-    bool want_idx = cx.nargout >= 2;
-    Value result;
-    Ref<DoubleArray> idx = want_idx ? new_double(x.dims) : Ref<DoubleArray>();
-
-    // Fast path: real double, values only.
-    if (x.cls == ClassId::Double && !x.is_complex() && !want_idx) {
-        auto out = new_double(x.dims);
-        std::vector<double> buf(s.len);
-        for (size_t l = 0; l < s.after; ++l)
-            for (size_t i = 0; i < s.before; ++i) {
-                if (s.before == 1) {
-                    double* col = out->data() + s.at(0, 0, l);
-                    if (s.len)
-                        std::memcpy(col, x.re + s.at(0, 0, l), s.len * sizeof(double));
-                    sort_values(col, s.len, descend);
-                    continue;
-                }
-                for (size_t j = 0; j < s.len; ++j)
-                    buf[j] = x.re[s.at(i, j, l)];
-                sort_values(buf.data(), s.len, descend);
-                for (size_t j = 0; j < s.len; ++j)
-                    out->data()[s.at(i, j, l)] = buf[j];
-            }
-        outs[0] = make_double(std::move(out));
+    Slab s = slab_for(x.dims, dim ? *dim : default_dim(x.dims));
+    if (cx.nargout < 2 && x.cls == ClassId::Double && !x.is_complex()) {
+        outs[0] = sort_real_values(x, s, descend);
         return {};
     }
-
-    Ref<DoubleArray> dout;
-    Ref<LogicalArray> lout;
-    Ref<CharArray> cout;
-    if (x.cls == ClassId::Double) {
-        dout = new_double(x.dims);
-        if (x.is_complex())
-            dout->make_complex();
-    } else if (x.cls == ClassId::Logical)
-        lout = new_logical(x.dims);
-    else
-        cout = make_ref<CharArray>(x.dims);
-    std::vector<Keyed> keys(s.len);
-    for (size_t l = 0; l < s.after; ++l)
-        for (size_t i = 0; i < s.before; ++i) {
-            for (size_t j = 0; j < s.len; ++j) {
-                size_t q = s.at(i, j, l);
-                if (x.is_complex()) {
-                    bool nan = cnan(x.re[q], x.im[q]);
-                    keys[j] = { nan ? NaN : std::hypot(x.re[q], x.im[q]), nan ? 0.0 : std::atan2(x.im[q], x.re[q]), j };
-                } else {
-                    keys[j] = { x.at(q), 0.0, j };
-                }
-            }
-            sort_keys(keys, descend);
-            if (dout) {
-                gather_slice(x.re, dout->data(), s, i, l, keys);
-                if (x.is_complex())
-                    gather_slice(x.im, dout->imag(), s, i, l, keys);
-            } else if (lout)
-                gather_slice(x.lg, lout->data(), s, i, l, keys);
-            else
-                gather_slice(x.ch, cout->data(), s, i, l, keys);
-            if (want_idx)
-                for (size_t j = 0; j < s.len; ++j)
-                    idx->data()[s.at(i, j, l)] = static_cast<double>(keys[j].pos + 1);
-        }
-    if (dout)
-        outs[0] = finish_double(std::move(dout));
-    else if (lout)
-        outs[0] = make_logical(std::move(lout));
-    else
-        outs[0] = make_char(std::move(cout));
-    if (want_idx)
+    Ref<DoubleArray> idx = cx.nargout >= 2 ? new_double(x.dims) : Ref<DoubleArray>();
+    outs[0] = x.is_complex() ? sort_keyed<ComplexKey>(x, s, descend, idx.get()) : sort_keyed<RealKey>(x, s, descend, idx.get());
+    if (idx)
         outs[1] = make_double(std::move(idx));
     return {};
 }
@@ -1003,19 +1019,6 @@ std::vector<size_t> nonzero_positions(Operand const& x, std::optional<size_t> li
 {
     std::vector<size_t> pos;
     size_t n = x.numel();
-    if (!limit && !x.im) {
-        x.visit([&](auto const* p) {
-            size_t c = 0;
-            for (size_t i = 0; i < n; ++i)
-                c += p[i] != 0;
-            pos.resize(c);
-            size_t k = 0;
-            for (size_t i = 0; i < n && k < c; ++i)
-                if (p[i] != 0)
-                    pos[k++] = i;
-        });
-        return pos;
-    }
     size_t cap = limit ? *limit : n;
     if (from_end) {
         for (size_t i = n; i-- > 0 && pos.size() < cap;)
@@ -1028,6 +1031,24 @@ std::vector<size_t> nonzero_positions(Operand const& x, std::optional<size_t> li
                 pos.push_back(i);
     }
     return pos;
+}
+
+// find(x) on real data: count, then fill the result directly (no intermediate index list).
+Value find_linear(Operand const& x)
+{
+    size_t n = x.numel(), count = 0;
+    x.visit([&](auto const* p) {
+        for (size_t i = 0; i < n; ++i)
+            count += p[i] != 0;
+    });
+    auto out = new_double(find_shape(x.dims, count));
+    double* o = out->data();
+    x.visit([&](auto const* p) {
+        for (size_t i = 0, k = 0; i < n && k < count; ++i)
+            if (p[i] != 0)
+                o[k++] = static_cast<double>(i + 1);
+    });
+    return make_double(std::move(out));
 }
 
 // The values at `pos`, keeping x's class (v output of [r, c, v] = find(x)).
@@ -1075,6 +1096,10 @@ VoidResult find_builtin(CallContext& cx, Args args, Outs outs)
         if (!dir || (*dir != "first" && *dir != "last"))
             return cx.error("MATLAB:find:InvalidDirection", "Invalid search direction type. Specify 'first' or 'last'.");
         from_end = *dir == "last";
+    }
+    if (cx.nargout <= 1 && !limit && !x.is_complex()) {
+        outs[0] = find_linear(x);
+        return {};
     }
     std::vector<size_t> pos = nonzero_positions(x, limit, from_end);
     Dims shape = find_shape(x.dims, pos.size());

@@ -1,6 +1,7 @@
 // MATLAB command syntax: `format long`, `hold on`, `clear x y`, and when it does not apply.
 #include "parser_test_util.hpp"
 
+using namespace runmat::parser;
 using namespace runmat::parser::test;
 
 TEST(ParserCommand, CommonCommands)

@@ -2,6 +2,21 @@
 #include "parser_test_util.hpp"
 #include <chrono>
 
+// Timing bounds only hold for optimised builds without sanitizers.
+#if !defined(NDEBUG) || defined(__SANITIZE_ADDRESS__)
+#define RUNMAT_SLOW_BUILD 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RUNMAT_SLOW_BUILD 1
+#endif
+#endif
+#ifdef RUNMAT_SLOW_BUILD
+constexpr double PARSE_MS_BOUND = 60000.0;
+#else
+constexpr double PARSE_MS_BOUND = 2000.0;
+#endif
+
+using namespace runmat::parser;
 using namespace runmat::parser::test;
 
 namespace {
@@ -111,7 +126,8 @@ TEST(ParserError, DeepNestingIsAnErrorNotACrash)
     EXPECT_EQ(error_of("x = " + repeat("{", 10000)).substr(0, too_deep.size()), too_deep);
     EXPECT_EQ(error_of("x = " + repeat("-", 10000) + "1").substr(0, too_deep.size()), too_deep);
     EXPECT_EQ(error_of("x = " + repeat("@()", 10000) + "1").substr(0, too_deep.size()), too_deep);
-    EXPECT_EQ(error_of("x = 2" + repeat("^-2", 10000)).substr(0, too_deep.size()), too_deep);
+    EXPECT_EQ(error_of("x = 2" + repeat("^-2", 10000)).substr(0, 22), "Expression is too long"); // a chain
+    EXPECT_EQ(error_of("x = 2^" + repeat("-", 10000) + "2").substr(0, too_deep.size()), too_deep);
     EXPECT_EQ(error_of("x = " + repeat("f(", 10000)).substr(0, too_deep.size()), too_deep);
     EXPECT_EQ(error_of("x = " + repeat("@() do\n", 10000)).substr(0, too_deep.size()), too_deep);
     EXPECT_EQ(error_of(repeat("function f\n", 10000) + repeat("end\n", 10000)).substr(0, 9), "Nested fu");
@@ -154,6 +170,7 @@ TEST(ParserError, MegabyteScriptParsesQuickly)
     auto t1 = std::chrono::steady_clock::now();
     ASSERT_FALSE(r.is_error());
     double ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
-    // Measured ~40 ms on a loaded 2-core machine; the bound only catches a blow-up.
-    EXPECT_LT(ms, 2000.0);
+    // Measured ~25 ms of CPU warm (more cold: page faults for the AST) in a Release build;
+    // the bound only catches a blow-up on a loaded machine.
+    EXPECT_LT(ms, PARSE_MS_BOUND);
 }

@@ -1,6 +1,7 @@
 // Expressions: precedence, postfix chains, literals, matrices, handles and lambdas.
 #include "parser_test_util.hpp"
 
+using namespace runmat::parser;
 using namespace runmat::parser::test;
 
 TEST(ParserExpr, Literals)

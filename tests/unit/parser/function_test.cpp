@@ -1,6 +1,7 @@
 // Scripts with local functions, function files, headers and the end / no-end conventions.
 #include "parser_test_util.hpp"
 
+using namespace runmat::parser;
 using namespace runmat::parser::test;
 
 TEST(ParserFunction, Headers)
@@ -80,5 +81,6 @@ TEST(ParserFunction, Errors)
     EXPECT_EQ(error_of("if x\n  function f\n  end\nend"), "Function definitions are not permitted in this context. @2:3");
     EXPECT_EQ(error_of("function = f\nend"), "Incorrect use of '=' operator. To assign a value to a variable, use '='. To compare values for equality, use '=='. @1:10");
     EXPECT_EQ(error_of("function f(a b)\nend").substr(0, 18), "Invalid expression");
-    EXPECT_EQ(error_of("function f\n  if x\nend"), "At least one END is missing: the statement may begin here. @2:3");
+    EXPECT_EQ(error_of("function f\n  if x\n"), "At least one END is missing: the statement may begin here. @2:3");
+    EXPECT_EQ(parse("function f\n  if x\n  end"), "(function f () () (if (clause x)))"); // no-end style
 }

@@ -1,6 +1,7 @@
 // Statements: assignments, display flags, control flow, global/persistent.
 #include "parser_test_util.hpp"
 
+using namespace runmat::parser;
 using namespace runmat::parser::test;
 
 TEST(ParserStmt, ExpressionStatementsAndDisplay)

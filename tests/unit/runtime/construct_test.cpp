@@ -134,10 +134,10 @@ TEST(Construct, Linspace)
     Value h = call1("linspace", { num(0), num(1) });
     EXPECT_EQ(h.dims(), Dims(1, 100));
     EXPECT_EQ(re(h).back(), 1.0);
-    // Bit-exact against MATLAB's formula (same as Octave's here).
+    // MATLAB's formula a + (k * (b - a)) / (n - 1): 4/6 exactly (Octave's k * step differs).
     auto v = re(call1("linspace", { num(0), num(1), num(7) }));
-    EXPECT_EQ(v[4], 0.66666666666666674);
-    EXPECT_EQ(v[5], 0.83333333333333337);
+    EXPECT_EQ(v[4], 4.0 / 6.0);
+    EXPECT_EQ(v[5], 5.0 / 6.0);
     auto w = re(call1("linspace", { num(5), num(5), num(4) }));
     EXPECT_EQ(w, std::vector<double>(4, 5.0));
     expect_error(call("linspace", { row({ 1, 2 }), num(3) }), "MATLAB:linspace:scalarInputs");

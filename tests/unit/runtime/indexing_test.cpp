@@ -912,3 +912,51 @@ TEST(IndexBench, AppendAndElementWrite)
     std::printf("[bench] v = x(i) (1e6):                   %.1f ns/op\n", ns(t4, t5, N));
     std::printf("[bench] x(end+1) = true (logical, 1e5):   %.1f ns/op\n", ns(t6, t7, N / 10));
 }
+
+TEST(IndexMore, DuplicatesAndPermutations)
+{
+    Value A = mat(2, 3, { 1, 2, 3, 4, 5, 6 });
+    Value r = get(A, { row({ 2, 2, 1 }), row({ 3, 1 }) });
+    EXPECT_EQ(r.dims(), Dims(3, 2));
+    EXPECT_EQ(elems(r), (V { 6, 6, 3, 4, 4, 1 }));
+    set(A, { row({ 2, 1 }), row({ 1, 1 }) }, mat(2, 2, { 7, 8, 9, 10 })); // later writes win
+    EXPECT_EQ(elems(A), (V { 10, 8, 2, 5, 3, 6 }));
+    Value x = row({ 1, 2, 3 });
+    set(x, { row({ 1, 1, 1 }) }, row({ 4, 5, 6 }));
+    EXPECT_EQ(elems(x), (V { 6, 2, 3 }));
+}
+
+TEST(IndexMore, EmptyDeletionLeavesSharedArrayAlone)
+{
+    Value x = row({ 1, 2, 3 });
+    Value y = x;
+    set(x, { Value::empty() }, Value::empty());
+    EXPECT_EQ(x.obj(), y.obj());
+    Value b = Value::logical(true);
+    set(b, { num(1) }, Value::empty());
+    EXPECT_EQ(b.class_id(), ClassId::Logical);
+    EXPECT_EQ(b.dims(), Dims(1, 0));
+}
+
+TEST(IndexMore, TooLargeGrowthIsAnError)
+{
+    Value x = row({ 1 });
+    auto r = index_set(x, std::vector<Value> { num(1e15) }, num(1));
+    ASSERT_TRUE(r.is_error());
+    EXPECT_EQ(r.error().identifier, "MATLAB:array:SizeLimitExceeded");
+    EXPECT_EQ(x.numel(), 1u);
+}
+
+TEST(IndexMore, CharAndLogicalNdAssignment)
+{
+    Value s = str("abcd");
+    set(s, { num(1), row({ 2, 3 }) }, str("XY"));
+    EXPECT_EQ(s.as_char_array()->to_utf8(), "aXYd");
+    Value m = mask(Dims(2, 2), { 0, 0, 0, 0 });
+    set(m, { colon(), num(2) }, mask(Dims(2, 1), { 1, 1 }));
+    EXPECT_EQ(m.class_id(), ClassId::Logical);
+    EXPECT_EQ(elems(m), (V { 0, 0, 1, 1 }));
+    set(m, { num(1), num(1), num(2) }, Value::logical(true));
+    EXPECT_EQ(m.dims(), Dims({ 2, 2, 2 }));
+    EXPECT_EQ(elems(m), (V { 0, 0, 1, 1, 1, 0, 0, 0 }));
+}

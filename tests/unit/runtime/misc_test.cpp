@@ -7,6 +7,7 @@
 #include <limits>
 #include <regex>
 
+using namespace runmat;
 using namespace runmat::runtime;
 using namespace runmat::runtime::test;
 namespace fs = std::filesystem;
@@ -33,7 +34,7 @@ public:
 
 class Misc : public ::testing::Test {
 protected:
-    runmat::Result<std::vector<Value>> run(std::string_view name, std::vector<Value> const& args, int nargout = 1)
+    Result<std::vector<Value>> run(std::string_view name, std::vector<Value> const& args, int nargout = 1)
     {
         BuiltinSpec const* spec = builtins().find(name);
         if (!spec)

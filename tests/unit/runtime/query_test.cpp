@@ -96,7 +96,7 @@ TEST(Query, Conversions)
     EXPECT_EQ(text(cm), "ACBD");
     Value padded = call1("char", { str("a"), str("bcd"), str("") });
     EXPECT_EQ(padded.dims(), Dims(3, 3));
-    EXPECT_EQ(text(padded), "ab cc d  "); // column-major of ['a  '; 'bcd'; '   ']
+    EXPECT_EQ(text(padded), "ab  c  d "); // column-major of [a__; bcd; ___]
     EXPECT_EQ(call1("char", {}).dims(), Dims(0, 0));
     expect_error(call("char", { Value::logical(true) }), "MATLAB:invalidConversion");
 }

@@ -127,8 +127,9 @@ void expect_error(R const& r, std::string_view id, std::string_view message = {}
 {
     ASSERT_TRUE(r.is_error()) << "expected error " << id;
     EXPECT_EQ(r.error().identifier, id);
-    if (!message.empty())
+    if (!message.empty()) {
         EXPECT_EQ(r.error().message, message);
+    }
 }
 
 } // namespace runmat::runtime::test

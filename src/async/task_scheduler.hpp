@@ -1,0 +1,42 @@
+// TaskScheduler: the task table and FIFO ready queue every executor shares; it polls tasks and
+// turns wakes (from any thread) into queue entries. It knows no clock, timer or host loop.
+#pragma once
+#include "async/executor.hpp"
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+namespace runmat::async {
+
+class TaskScheduler {
+public:
+    // `on_ready` is called (from the waking thread, under the queue lock, so keep it short and
+    // never call back into the scheduler) each time the ready queue goes from empty to
+    // non-empty: a host loop posts one "drain" there, so a burst of wakes costs one post.
+    explicit TaskScheduler(std::function<void()> on_ready = {});
+    ~TaskScheduler(); // wakers that outlive the scheduler become inert
+    TaskScheduler(TaskScheduler const&) = delete;
+    TaskScheduler& operator=(TaskScheduler const&) = delete;
+
+    // Executor thread only. Queues the task; it is first polled by run_ready(), never inline.
+    TaskId spawn(std::unique_ptr<Task> task);
+    // Executor thread only. Polls woken tasks in FIFO order until none is ready, including
+    // tasks woken while it runs. Returns how many polls it made.
+    size_t run_ready(Executor& executor);
+    bool has_ready() const;
+    // True once `id` was spawned and its task returned Ready (its task object is destroyed).
+    bool is_complete(TaskId id) const;
+    size_t live_tasks() const { return m_tasks.size(); }
+
+private:
+    struct Shared;
+    struct Node;
+    bool pop_ready(TaskId& id);
+
+    std::shared_ptr<Shared> m_shared; // ready queue + lock, shared with every task's waker
+    std::unordered_map<TaskId, std::shared_ptr<Node>> m_tasks; // live (not yet complete) tasks
+    TaskId m_next_task = 1;
+};
+
+} // namespace runmat::async

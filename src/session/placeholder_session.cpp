@@ -1,1 +1,0 @@
-// Placeholder translation unit so the layer library exists; replaced by real sources.
