@@ -82,6 +82,7 @@ def main():
     ap.add_argument('-q', action='store_true', help='only print failures')
     ap.add_argument('paths', nargs='+')
     a = ap.parse_args()
+    a.runmat = os.path.abspath(a.runmat)
     tests = find_tests(a.paths)
     failed = []
     with concurrent.futures.ThreadPoolExecutor(a.j) as ex:

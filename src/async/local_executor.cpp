@@ -5,7 +5,7 @@ namespace runmat::async {
 
 LocalExecutor::LocalExecutor() = default;
 
-LocalExecutor::~LocalExecutor() = default;
+LocalExecutor::~LocalExecutor() { m_scheduler.destroy_tasks(); }
 
 TaskId LocalExecutor::spawn(std::unique_ptr<Task> task) { return m_scheduler.spawn(std::move(task)); }
 

@@ -94,6 +94,14 @@ size_t TaskScheduler::run_ready(Executor& executor)
     return polls;
 }
 
+void TaskScheduler::destroy_tasks()
+{
+    auto tasks = std::move(m_tasks);
+    m_tasks.clear();
+    for (auto& [id, node] : tasks)
+        node->task.reset();
+}
+
 bool TaskScheduler::has_ready() const
 {
     std::lock_guard lock(m_shared->mutex);

@@ -28,6 +28,9 @@ public:
     // True once `id` was spawned and its task returned Ready (its task object is destroyed).
     bool is_complete(TaskId id) const;
     size_t live_tasks() const { return m_tasks.size(); }
+    // Executor thread only. Destroys every live task now (an executor's destructor calls it
+    // first, while the task destructors may still use the executor, e.g. to cancel timers).
+    void destroy_tasks();
 
 private:
     struct Shared;

@@ -1,10 +1,13 @@
-// TimerQueue: indexed binary heap of pending timers (see timer_queue.hpp for the layout).
+// TimerQueue: binary heap with lazy deletion and compaction (see timer_queue.hpp).
 #include "async/timer_queue.hpp"
+#include <algorithm>
 
 namespace runmat::async {
 
 // Above this many slots, a drained queue gives its storage back instead of keeping the peak.
 static constexpr size_t KEEP_SLOTS = 1024;
+// Below this heap size, dead entries are left for pops to skip (compaction is not worth it).
+static constexpr size_t MIN_COMPACT = 64;
 
 TimerId TimerQueue::add(TimePoint deadline, Waker waker)
 {
@@ -20,9 +23,10 @@ TimerId TimerQueue::add(TimePoint deadline, Waker waker)
     Slot& s = m_slots[slot];
     s.waker = std::move(waker);
     s.generation = static_cast<uint32_t>(seq);
+    s.live = true;
+    ++m_live;
     m_heap.push_back(HeapEntry { deadline.count(), seq, slot });
-    s.heap_pos = static_cast<uint32_t>(m_heap.size() - 1);
-    sift_up(m_heap.size() - 1);
+    std::push_heap(m_heap.begin(), m_heap.end(), Later {});
     return (uint64_t(s.generation) << 32) | slot;
 }
 
@@ -32,9 +36,11 @@ bool TimerQueue::cancel(TimerId id)
     if (slot >= m_slots.size())
         return false;
     Slot const& s = m_slots[slot];
-    if (s.heap_pos == FREE || s.generation != static_cast<uint32_t>(id >> 32))
+    if (!s.live || s.generation != static_cast<uint32_t>(id >> 32))
         return false;
-    remove_at(s.heap_pos);
+    free_slot(slot);
+    prune_top();
+    compact_if_mostly_dead();
     release_if_drained();
     return true;
 }
@@ -50,9 +56,11 @@ std::optional<TimerQueue::Due> TimerQueue::pop_due(TimePoint limit)
 {
     if (m_heap.empty() || m_heap.front().deadline > limit.count())
         return std::nullopt;
-    HeapEntry top = m_heap.front();
-    Due due { TimePoint(top.deadline), std::move(m_slots[top.slot].waker) };
-    remove_at(0);
+    uint32_t slot = m_heap.front().slot;
+    Due due { TimePoint(m_heap.front().deadline), std::move(m_slots[slot].waker) };
+    free_slot(slot);
+    pop_top();
+    prune_top();
     release_if_drained();
     return due;
 }
@@ -62,65 +70,47 @@ size_t TimerQueue::memory_bytes() const
     return m_heap.capacity() * sizeof(HeapEntry) + m_slots.capacity() * sizeof(Slot) + m_free.capacity() * sizeof(uint32_t);
 }
 
-void TimerQueue::place(size_t pos, HeapEntry const& e)
+// The waker is dropped now (it may hold a whole task alive), not when the entry is skipped.
+void TimerQueue::free_slot(uint32_t slot)
 {
-    m_heap[pos] = e;
-    m_slots[e.slot].heap_pos = static_cast<uint32_t>(pos);
-}
-
-void TimerQueue::sift_up(size_t pos)
-{
-    HeapEntry e = m_heap[pos];
-    while (pos > 0) {
-        size_t parent = (pos - 1) / 2;
-        if (!before(e, m_heap[parent]))
-            break;
-        place(pos, m_heap[parent]);
-        pos = parent;
-    }
-    place(pos, e);
-}
-
-void TimerQueue::sift_down(size_t pos)
-{
-    HeapEntry e = m_heap[pos];
-    size_t n = m_heap.size();
-    for (;;) {
-        size_t child = 2 * pos + 1;
-        if (child >= n)
-            break;
-        if (child + 1 < n && before(m_heap[child + 1], m_heap[child]))
-            ++child;
-        if (!before(m_heap[child], e))
-            break;
-        place(pos, m_heap[child]);
-        pos = child;
-    }
-    place(pos, e);
-}
-
-// Swap the last entry into `pos`, then restore the heap in whichever direction it violates.
-void TimerQueue::remove_at(size_t pos)
-{
-    uint32_t slot = m_heap[pos].slot;
-    m_slots[slot].heap_pos = FREE;
-    m_slots[slot].waker = Waker {}; // drop the task reference now, not when the slot is reused
+    Slot& s = m_slots[slot];
+    s.waker = Waker {};
+    s.live = false;
     m_free.push_back(slot);
-    HeapEntry last = m_heap.back();
+    --m_live;
+}
+
+void TimerQueue::pop_top()
+{
+    std::pop_heap(m_heap.begin(), m_heap.end(), Later {});
     m_heap.pop_back();
-    if (pos == m_heap.size())
+}
+
+// Keeps the invariant "the top entry is live", so next_deadline() never reports a cancelled
+// timer.
+void TimerQueue::prune_top()
+{
+    while (!m_heap.empty() && !is_live(m_heap.front()))
+        pop_top();
+}
+
+// Amortised O(1) per cancel: a rebuild happens only after as many cancels as live entries.
+void TimerQueue::compact_if_mostly_dead()
+{
+    size_t dead = m_heap.size() - m_live;
+    if (m_heap.size() < MIN_COMPACT || dead <= m_live)
         return;
-    place(pos, last);
-    if (pos > 0 && before(last, m_heap[(pos - 1) / 2]))
-        sift_up(pos);
-    else
-        sift_down(pos);
+    std::erase_if(m_heap, [this](HeapEntry const& e) { return !is_live(e); });
+    std::make_heap(m_heap.begin(), m_heap.end(), Later {});
 }
 
 // Ids stay unique after a release because generations come from the never-reset m_seq.
 void TimerQueue::release_if_drained()
 {
-    if (!m_heap.empty() || m_slots.size() <= KEEP_SLOTS)
+    if (m_live != 0)
+        return;
+    m_heap.clear(); // only dead entries can remain
+    if (m_slots.size() <= KEEP_SLOTS)
         return;
     std::vector<HeapEntry>().swap(m_heap);
     std::vector<Slot>().swap(m_slots);

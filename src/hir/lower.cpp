@@ -478,7 +478,9 @@ Result<std::vector<ExprPtr>, Diagnostic> Lowerer::lower_args(Scope& sc, std::vec
 Result<ExprPtr, Diagnostic> Lowerer::lower_index(Scope& sc, ast::Expr const& e)
 {
     bool brace = e.kind == ast::ExprKind::CellIndex;
-    if (!brace && e.base->kind == ast::ExprKind::Ident && !sc.lookup(e.base->text)) {
+    // nargin('f') / nargout(@f) ask about a function even where nargin is a variable.
+    bool count_query = e.base->kind == ast::ExprKind::Ident && !e.args.empty() && (e.base->text == "nargin" || e.base->text == "nargout");
+    if (!brace && e.base->kind == ast::ExprKind::Ident && (count_query || !sc.lookup(e.base->text))) {
         auto call = std::make_unique<Expr>(ExprKind::Call, e.span);
         call->text = e.base->text;
         call->args = TRY(lower_args(sc, e.args)); // `end` here binds to an outer index

@@ -392,16 +392,19 @@ PResult<uint32_t> Parser::scan_command_word(uint32_t p, std::string& word)
         if (is_blank(c) || c == '\n' || c == ',' || c == ';' || c == '%')
             break;
         if (c == '"') { // kept with its quotes, but groups blanks like '...'
-            uint32_t open = p;
-            for (word.push_back(m_text[p++]);; word.push_back(m_text[p++])) {
+            uint32_t open = p++;
+            word.push_back('"');
+            for (;;) {
                 if (p >= m_text.size() || m_text[p] == '\n')
                     return error(lexer::MSG_STRING_UNTERMINATED, m_lexer.pos_at(open));
-                if (m_text[p] == '"' && (p + 1 >= m_text.size() || m_text[p + 1] != '"'))
+                char d = m_text[p++];
+                word.push_back(d);
+                if (d != '"')
+                    continue;
+                if (p >= m_text.size() || m_text[p] != '"')
                     break;
-                if (m_text[p] == '"')
-                    word.push_back(m_text[p++]);
+                word.push_back(m_text[p++]);
             }
-            word.push_back(m_text[p++]);
             continue;
         }
         if (c != '\'') {

@@ -4,7 +4,6 @@
 #pragma once
 #include "lexer/lexer.hpp"
 #include "parser/parser.hpp"
-#include <initializer_list>
 #include <string_view>
 #include <unordered_set>
 

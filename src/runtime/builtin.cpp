@@ -65,6 +65,7 @@ BuiltinTable const& builtins()
         register_error_builtins(t);
         register_misc_builtins(t);
         register_ops_builtins(t);
+        register_constant_builtins(t);
         return t;
     }();
     return table;

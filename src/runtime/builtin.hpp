@@ -150,5 +150,6 @@ void register_format_builtins(BuiltinTable&);    // disp display fprintf sprintf
 void register_error_builtins(BuiltinTable&);     // error warning assert
 void register_misc_builtins(BuiltinTable&);      // getenv str2double tic toc isvarname exist addpath format
 void register_ops_builtins(BuiltinTable&);       // plus minus times ... eq ne lt ... and or not uminus (function forms of operators)
+void register_constant_builtins(BuiltinTable&);  // pi Inf NaN eps i j realmax realmin flintmax
 
 } // namespace runmat::runtime

@@ -373,10 +373,11 @@ void resolve_stars(Spec& spec, DataStream& data)
     }
 }
 
-enum class PassEnd { Completed, OutOfData };
+enum class PassEnd { Completed, Stopped };
 
-// One pass over the format. With no data at all (has_data false) conversions print nothing.
-PassEnd format_pass(std::string_view fmt, DataStream& data, bool has_data, std::string& out, bool& consumed)
+// One pass over the format. Output stops for good at a conversion that lacks data or is not
+// a valid conversion ('%z'): MATLAB discards it and everything after it.
+PassEnd format_pass(std::string_view fmt, DataStream& data, std::string& out, bool& consumed)
 {
     size_t i = 0, n = fmt.size();
     while (i < n) {
@@ -397,17 +398,11 @@ PassEnd format_pass(std::string_view fmt, DataStream& data, bool has_data, std::
         }
         Spec spec;
         i = parse_spec(fmt, j + 1, spec);
-        if (spec.conv == 0) {
-            out.append(fmt.data() + j, i - j); // not a conversion: literal text
-            continue;
-        }
-        if (!has_data)
-            continue;
-        if (data.done())
-            return PassEnd::OutOfData; // output stops at the first conversion lacking data
+        if (spec.conv == 0 || data.done())
+            return PassEnd::Stopped;
         resolve_stars(spec, data);
         if (data.done())
-            return PassEnd::OutOfData;
+            return PassEnd::Stopped;
         append_conversion(out, spec, data);
         consumed = true;
     }
@@ -416,22 +411,20 @@ PassEnd format_pass(std::string_view fmt, DataStream& data, bool has_data, std::
 
 } // namespace
 
-// MATLAB sprintf: the format is applied repeatedly until the data is used up; a pass that
-// runs out of data stops before the conversion lacking it (sprintf('%d, %d\n', [1 2 3]) is
-// "1, 2\n3, "). Without any data (no arguments, or only empty ones) the format prints once
-// with its conversions empty.
+// MATLAB sprintf: the format is applied repeatedly until the data is used up; output stops
+// before the first conversion that lacks data (sprintf('%d, %d\n', [1 2 3]) is "1, 2\n3, ",
+// sprintf('a%db') is "a"). Empty arguments contribute no data: they are skipped.
 Result<std::string> format_printf(std::string_view format, std::span<Value const> args)
 {
     DataStream data(args);
     TRY_VOID(data.validate());
-    bool has_data = !data.done();
     std::string out;
     out.reserve(format.size() + 16);
     for (;;) {
         bool consumed = false;
-        if (format_pass(format, data, has_data, out, consumed) == PassEnd::OutOfData)
+        if (format_pass(format, data, out, consumed) == PassEnd::Stopped)
             break;
-        if (!has_data || data.done() || !consumed)
+        if (data.done() || !consumed)
             break;
     }
     return out;

@@ -933,28 +933,36 @@ Result<Deletion> plan_subscript_deletion(Dims const& dims, std::vector<Index> co
     d.dim = partial;
     size_t gone = deletion_mask(subs[partial], ext[partial], d.del);
     d.ext = ext;
-    if (!gone) {
-        d.to = dims;
-    } else if (partial + 1 < n && n < dims.ndims()) {
-        // The merged trailing dims are untouched: keep them (A(1, :) = [] on 2x3x4 is 1x3x4).
-        std::vector<size_t> to = dims.to_vector();
-        to[partial] -= gone;
-        d.to = Dims(to);
-    } else {
-        ext[partial] -= gone;
-        d.to = Dims(ext);
-    }
+    ext[partial] -= gone;
+    d.to = gone ? Dims(ext) : dims;
     return d;
+}
+
+// The extents a null assignment works on: numel for one subscript; otherwise the real dims,
+// the dims beyond the subscripts acting as trailing colons (A(:, :, 1) = [] on a 4-D array
+// deletes along dim 3 for every index of dim 4, as Octave does).
+std::vector<size_t> deletion_extents(Dims const& dims, size_t n)
+{
+    if (n == 1)
+        return { dims.numel() };
+    std::vector<size_t> ext(std::max(n, dims.ndims()));
+    for (size_t k = 0; k < ext.size(); ++k)
+        ext[k] = dims[k];
+    return ext;
 }
 
 template <typename A>
 VoidResult delete_from(Value& base, std::span<Value const> idx)
 {
     Dims dims = base.dims();
-    auto ext = subscript_extents(dims, idx.size());
+    auto ext = deletion_extents(dims, idx.size());
     std::vector<Index> subs;
-    for (size_t k = 0; k < idx.size(); ++k) {
-        Index ix = TRY(resolve_index(idx[k], k, idx.size()));
+    for (size_t k = 0; k < ext.size(); ++k) {
+        Index ix;
+        if (k < idx.size())
+            ix = TRY(resolve_index(idx[k], k, idx.size()));
+        else
+            ix.kind = Index::Kind::Colon;
         if (ix.is_colon())
             ix.bind_colon(ext[k]);
         if (ix.bound > ext[k])

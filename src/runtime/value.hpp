@@ -242,6 +242,22 @@ public:
     static Value row_vector(std::vector<double> const& v);
     static Value column_vector(std::vector<double> const& v);
 
+    // Overwrite in place with an unboxed double / logical, releasing a held object (the VM's
+    // hot paths: no temporary Value).
+    void set_num(double d)
+    {
+        release();
+        m_rep = Rep::Num;
+        m_num = d;
+    }
+    void set_bool(bool b)
+    {
+        release();
+        m_rep = Rep::Bool;
+        m_num = 0;
+        m_bool = b;
+    }
+
     Rep rep() const { return m_rep; }
     bool is_defined() const { return m_rep != Rep::Undefined; }
     bool is_num() const { return m_rep == Rep::Num; }   // unboxed real double scalar

@@ -36,9 +36,9 @@ Result<Callee> Machine::resolve_in(Module* module, std::string_view name)
             return c;
         }
     }
-    if (name == "feval") {
+    if (name == "feval" || name == "nargin" || name == "nargout") {
         Callee c;
-        c.kind = Callee::Kind::Feval;
+        c.kind = name == "feval" ? Callee::Kind::Feval : name == "nargin" ? Callee::Kind::NarginOf : Callee::Kind::NargoutOf;
         return c;
     }
     return m_host.resolve_function(name);
@@ -92,10 +92,56 @@ Machine::Flow Machine::call_callee(Callee const& c, CallInfo const& ci, bool kee
         inner.nargs -= 1;
         return call_value(f, inner);
     }
+    case Callee::Kind::NarginOf:
+    case Callee::Kind::NargoutOf:
+        return arg_count_query(ci, c.kind == Callee::Kind::NargoutOf);
     case Callee::Kind::None:
         break;
     }
     return raise_flow(undefined_function("?"));
+}
+
+// nargin(f) / nargout(f): the declared number of inputs/outputs of a function named by text
+// or given as a handle; negative (-(n+1)) when it ends with varargin/varargout.
+Machine::Flow Machine::arg_count_query(CallInfo const& ci, bool outputs)
+{
+    char const* which = outputs ? "nargout" : "nargin";
+    if (ci.nargs != 1) {
+        RuntimeError e = ci.nargs == 0 ? make_error("MATLAB:nargin:notInFunction", std::string("You can only call ") + which + " from within a MATLAB function.")
+                                       : make_error("MATLAB:TooManyInputs", "Too many input arguments.");
+        e.raised_by = which;
+        return raise_flow(std::move(e));
+    }
+    Value f = std::move(m_stack[ci.args]);
+    Function* fn = nullptr;
+    std::string name;
+    auto* fh = f.as_function_handle();
+    if (fh && fh->code) {
+        fn = const_cast<Function*>(static_cast<Function const*>(fh->code.get()));
+    } else {
+        name = fh ? fh->name : f.as_char_array() ? f.as_char_array()->to_utf8() : std::string();
+        Module* here = nullptr;
+        for (auto it = m_frames.rbegin(); it != m_frames.rend() && !here; ++it)
+            if (it->fn)
+                here = it->fn->module;
+        Result<Callee> r = resolve_in(here, name);
+        if (r.is_error())
+            return raise_flow(r.release_error());
+        if (r.value().kind == Callee::Kind::User)
+            fn = r.value().fn;
+        else if (r.value().kind != Callee::Kind::Builtin)
+            return raise_flow(undefined_function(name));
+    }
+    double n = -1;
+    if (fn) {
+        Chunk const& c = *fn->chunk;
+        if (outputs)
+            n = c.kind == ChunkKind::Anonymous ? -1 : c.varargout_slot >= 0 ? -double(c.outputs.size() + 1) : double(c.outputs.size());
+        else
+            n = c.varargin_slot >= 0 ? -double(c.num_params + 1) : double(c.num_params);
+    }
+    Value out = Value::scalar(n);
+    return deliver(ci, &out, 1);
 }
 
 // Call a function handle or a function named by a char row (feval), or a Continuation's

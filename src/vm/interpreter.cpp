@@ -171,9 +171,12 @@ async::Poll<VoidResult> Machine::run(async::Context& cx)
 #define SYNC() (fr->pc = pc)
 #define DISPATCH() goto* LABELS[*pc]
 #define INSN(T) auto const& in = *reinterpret_cast<op::T const*>(pc)
+// The empty asm with the op's name keeps GCC from merging the identical dispatch tails of
+// different handlers into one indirect jump (which would defeat branch prediction).
 #define NEXT(T)                                   \
     do {                                          \
         pc += sizeof(op::T) / 4;                  \
+        __asm__ volatile("# next " #T);          \
         DISPATCH();                               \
     } while (0)
 #define RAISED() goto raised
@@ -263,7 +266,7 @@ L_DeclPersist: {
         if (a.is_num() && b.is_num()) {                                                   \
             double x = a.num(), y = b.num();                                              \
             if (COND) {                                                                   \
-                R[in.dst] = RESULT;                                                       \
+                R[in.dst].RESULT;                                                         \
                 NEXT(Name);                                                               \
             }                                                                             \
         }                                                                                 \
@@ -273,24 +276,24 @@ L_DeclPersist: {
         NEXT(Name);                                                                       \
     }
 
-    BINARY(Add, Plus, true, Value::scalar(x + y))
-    BINARY(Sub, Minus, true, Value::scalar(x - y))
-    BINARY(MatMul, MTimes, true, Value::scalar(x * y))
-    BINARY(ElemMul, Times, true, Value::scalar(x * y))
-    BINARY(MatDiv, MRDivide, true, Value::scalar(x / y))
-    BINARY(ElemDiv, RDivide, true, Value::scalar(x / y))
-    BINARY(MatLeftDiv, MLDivide, true, Value::scalar(y / x))
-    BINARY(ElemLeftDiv, LDivide, true, Value::scalar(y / x))
-    BINARY(MatPow, MPower, (x >= 0 || y == std::floor(y)), Value::scalar(std::pow(x, y)))
-    BINARY(ElemPow, Power, (x >= 0 || y == std::floor(y)), Value::scalar(std::pow(x, y)))
-    BINARY(Eq, Eq, true, Value::logical(x == y))
-    BINARY(Ne, Ne, true, Value::logical(x != y))
-    BINARY(Lt, Lt, true, Value::logical(x < y))
-    BINARY(Le, Le, true, Value::logical(x <= y))
-    BINARY(Gt, Gt, true, Value::logical(x > y))
-    BINARY(Ge, Ge, true, Value::logical(x >= y))
-    BINARY(ElemAnd, And, (x == x && y == y), Value::logical(x != 0 && y != 0))
-    BINARY(ElemOr, Or, (x == x && y == y), Value::logical(x != 0 || y != 0))
+    BINARY(Add, Plus, true, set_num(x + y))
+    BINARY(Sub, Minus, true, set_num(x - y))
+    BINARY(MatMul, MTimes, true, set_num(x * y))
+    BINARY(ElemMul, Times, true, set_num(x * y))
+    BINARY(MatDiv, MRDivide, true, set_num(x / y))
+    BINARY(ElemDiv, RDivide, true, set_num(x / y))
+    BINARY(MatLeftDiv, MLDivide, true, set_num(y / x))
+    BINARY(ElemLeftDiv, LDivide, true, set_num(y / x))
+    BINARY(MatPow, MPower, (x >= 0 || y == std::floor(y)), set_num(std::pow(x, y)))
+    BINARY(ElemPow, Power, (x >= 0 || y == std::floor(y)), set_num(std::pow(x, y)))
+    BINARY(Eq, Eq, true, set_bool(x == y))
+    BINARY(Ne, Ne, true, set_bool(x != y))
+    BINARY(Lt, Lt, true, set_bool(x < y))
+    BINARY(Le, Le, true, set_bool(x <= y))
+    BINARY(Gt, Gt, true, set_bool(x > y))
+    BINARY(Ge, Ge, true, set_bool(x >= y))
+    BINARY(ElemAnd, And, (x == x && y == y), set_bool(x != 0 && y != 0))
+    BINARY(ElemOr, Or, (x == x && y == y), set_bool(x != 0 || y != 0))
 #undef BINARY
 
 #define UNARY(Name, UOP, COND, RESULT)                                                   \
@@ -301,7 +304,7 @@ L_DeclPersist: {
         if (a.is_num()) {                                                                \
             double x = a.num();                                                          \
             if (COND) {                                                                  \
-                R[in.dst] = RESULT;                                                      \
+                R[in.dst].RESULT;                                                        \
                 NEXT(Name);                                                              \
             }                                                                            \
         }                                                                                \
@@ -311,11 +314,11 @@ L_DeclPersist: {
         NEXT(Name);                                                                      \
     }
 
-    UNARY(Neg, Minus, true, Value::scalar(-x))
-    UNARY(UPlus, Plus, true, Value::scalar(x))
-    UNARY(Not, Not, x == x, Value::logical(x == 0))
-    UNARY(Transpose, Transpose, true, Value::scalar(x))
-    UNARY(CTranspose, CTranspose, true, Value::scalar(x))
+    UNARY(Neg, Minus, true, set_num(-x))
+    UNARY(UPlus, Plus, true, set_num(x))
+    UNARY(Not, Not, x == x, set_bool(x == 0))
+    UNARY(Transpose, Transpose, true, set_num(x))
+    UNARY(CTranspose, CTranspose, true, set_num(x))
 #undef UNARY
 
 L_Truth: {
@@ -326,7 +329,7 @@ L_Truth: {
         NEXT(Truth);
     }
     if (a.is_num() && a.num() == a.num()) {
-        R[in.dst] = Value::logical(a.num() != 0);
+        R[in.dst].set_bool(a.num() != 0);
         NEXT(Truth);
     }
     SYNC();
@@ -393,8 +396,8 @@ L_ForNext: {
     if (st[1].is_num()) {
         double k = st[3].num();
         if (k < st[2].num()) {
-            R[in.var] = Value::scalar(st[0].num() + k * st[1].num());
-            st[3] = Value::scalar(k + 1);
+            R[in.var].set_num(st[0].num() + k * st[1].num());
+            st[3].set_num(k + 1);
             if (--m_budget == 0) {
                 SYNC();
                 if (!interrupt_check())
@@ -422,7 +425,7 @@ L_CaseMatch: {
     Value const& a = R[in.subject];
     Value const& b = R[in.value];
     if (a.is_num() && b.is_num()) {
-        R[in.dst] = Value::logical(a.num() == b.num());
+        R[in.dst].set_bool(a.num() == b.num());
         NEXT(CaseMatch);
     }
     SYNC();
@@ -462,7 +465,7 @@ L_Index: {
             double d = R[in.args].num();
             size_t i = static_cast<size_t>(d);
             if (static_cast<double>(i) == d && i >= 1 && i <= arr->numel()) {
-                R[in.dst] = Value::scalar(arr->data()[i - 1]);
+                R[in.dst].set_num(arr->data()[i - 1]);
                 NEXT(Index);
             }
         }
@@ -560,12 +563,12 @@ L_Call: {
         double out;
         if (in.nargs == 1 && a[0].is_num()) {
             if (site.fast(a[0].num(), 0, &out)) {
-                R[in.dst] = Value::scalar(out);
+                R[in.dst].set_num(out);
                 NEXT(Call);
             }
         } else if (in.nargs == 2 && a[0].is_num() && a[1].is_num()) {
             if (site.fast(a[0].num(), a[1].num(), &out)) {
-                R[in.dst] = Value::scalar(out);
+                R[in.dst].set_num(out);
                 NEXT(Call);
             }
         }

@@ -2,6 +2,7 @@
 // storage) and the scalar fast paths of hot builtins.
 #include "vm/vm.hpp"
 #include <cmath>
+#include <cstdint>
 
 namespace runmat::vm {
 
@@ -53,30 +54,55 @@ namespace {
 
 bool is_int(double x) { return x == std::floor(x) && std::isfinite(x); }
 
-// mod/rem on integer-valued doubles are exact with fmod; other inputs take the builtin (its
-// round-off compensation for non-integers).
+// mod/rem on integer-valued doubles below 2^53 are exact in int64 arithmetic (glibc's fmod
+// is a slow bitwise loop for large quotients). Other inputs take the builtin (its round-off
+// compensation for non-integers, Inf/NaN rules).
+constexpr double EXACT_INT = 9007199254740992.0; // 2^53
+
+// True for integer-valued doubles below 2^53 in magnitude (then int64 conversions are exact).
+bool small_int(double x, int64_t* out)
+{
+    if (!(std::fabs(x) < EXACT_INT))
+        return false;
+    int64_t i = static_cast<int64_t>(x);
+    *out = i;
+    return static_cast<double>(i) == x;
+}
+
+// x - q*y with q = trunc(x/y) possibly off by one, corrected into MATLAB's range: all the
+// products and differences are integers below 2^53, so exact (and no slow integer divide).
 bool mod_fast(double x, double y, double* out)
 {
-    if (!is_int(x) || !is_int(y))
+    int64_t a, b;
+    if (!small_int(x, &a) || !small_int(y, &b))
         return false;
-    if (y == 0) {
+    if (b == 0) {
         *out = x;
         return true;
     }
-    double r = std::fmod(x, y);
-    if (r != 0 && ((r < 0) != (y < 0)))
-        r += y;
+    double q = static_cast<double>(static_cast<int64_t>(x / y));
+    double r = x - q * y;
+    if (y > 0) {
+        if (r < 0)
+            r += y;
+        else if (r >= y)
+            r -= y;
+    } else {
+        if (r > 0)
+            r += y;
+        else if (r <= y)
+            r -= y;
+    }
     *out = r + 0.0; // no -0
     return true;
 }
 
 bool rem_fast(double x, double y, double* out)
 {
-    if (!is_int(x) || !is_int(y) || y == 0)
+    int64_t a, b;
+    if (!small_int(x, &a) || !small_int(y, &b) || b == 0)
         return false;
-    *out = std::fmod(x, y);
-    if (*out == 0)
-        *out = 0.0;
+    *out = static_cast<double>(a % b);
     return true;
 }
 

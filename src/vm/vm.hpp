@@ -27,7 +27,7 @@ ScalarFast scalar_fast_path(std::string_view builtin_name, int nargs);
 
 // What a function name resolves to.
 struct Callee {
-    enum class Kind : uint8_t { None, Builtin, User, Feval };
+    enum class Kind : uint8_t { None, Builtin, User, Feval, NarginOf, NargoutOf }; // the last three: VM intrinsics
     Kind kind = Kind::None;
     runtime::BuiltinSpec const* builtin = nullptr; // Builtin
     Function* fn = nullptr;                        // User
@@ -166,6 +166,7 @@ private:
     Flow deliver(CallInfo const& ci, runtime::Value* outs, uint32_t count);
     Flow drive_native();
     Result<Callee> resolve_in(Module* module, std::string_view name);
+    Flow arg_count_query(CallInfo const& ci, bool outputs);
     Flow raise_flow(RuntimeError err);
 
     // Values (values.cpp).

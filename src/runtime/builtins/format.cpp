@@ -212,7 +212,8 @@ std::vector<std::string> num2str_rows(NumericView const& nv, Num2strFormat const
     return out;
 }
 
-// num2str(x, formatSpec): each row through sprintf, leading blanks trimmed.
+// num2str(x, formatSpec): each row through sprintf, kept as printed (num2str(pi, '%8.3f') is
+// '   3.142').
 Result<Value> num2str_with_format(NumericView const& nv, std::string const& fmt)
 {
     size_t rows = nv.dims().rows(), cols = nv.numel() / std::max<size_t>(rows, 1);
@@ -225,7 +226,6 @@ Result<Value> num2str_with_format(NumericView const& nv, std::string const& fmt)
         std::string s = TRY(format_printf(fmt, std::span<Value const>(&v, 1)));
         out.push_back(s);
     }
-    trim_common_leading_blanks(out);
     return char_matrix(out);
 }
 

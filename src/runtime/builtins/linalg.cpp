@@ -486,6 +486,7 @@ double non_finite(Mat const& a)
     return r;
 }
 
+#ifdef RUNMAT_LAPACK
 bool is_symmetric(Mat const& a)
 {
     size_t n = a.rows();
@@ -496,7 +497,6 @@ bool is_symmetric(Mat const& a)
     return true;
 }
 
-#ifdef RUNMAT_LAPACK
 // V diag(d) V.' for real V and complex d (the symmetric case of matrix_function).
 Value symmetric_function(MatR const& v, Eigen::VectorXcd const& d)
 {

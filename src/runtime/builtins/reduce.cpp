@@ -160,6 +160,25 @@ Result<size_t> parse_dim(CallContext const& cx, Value const& v)
     return static_cast<size_t>(d) - 1;
 }
 
+Result<std::vector<size_t>> parse_vecdim(CallContext const& cx, Value const& v)
+{
+    NumericView nv(v);
+    if (!nv.valid() || nv.is_complex() || !nv.dims().is_vector())
+        return bad_dim(cx);
+    std::vector<size_t> dims;
+    for (size_t i = 0; i < nv.numel(); ++i) {
+        double d = nv[i];
+        if (!(d >= 1) || d != std::floor(d) || d > 2147483647.0)
+            return bad_dim(cx);
+        dims.push_back(static_cast<size_t>(d) - 1);
+    }
+    std::sort(dims.begin(), dims.end());
+    if (std::adjacent_find(dims.begin(), dims.end()) != dims.end())
+        return cx.error("MATLAB:getdimarg:vecdimsMustBeUniquePositiveIntegers",
+            "Dimension argument must be a positive integer scalar or a vector of unique positive integers.");
+    return dims;
+}
+
 std::string lower(std::string s)
 {
     for (auto& c : s)
@@ -178,6 +197,7 @@ std::optional<std::string> flag_text(Value const& v)
 // direction flags. Which flags a builtin accepts is given by `allowed`.
 struct ReduceOpts {
     std::optional<size_t> dim;
+    std::vector<size_t> vecdim; // several dimensions at once (sum(x, [1 2])), sorted, unique
     bool all = false;
     bool omitnan = false;
     bool includenan = false;
@@ -210,11 +230,19 @@ Result<ReduceOpts> parse_opts(CallContext const& cx, Args rest, std::initializer
                 o.reverse = false;
             continue;
         }
-        if (seen_flag || o.dim || o.all)
+        if (seen_flag || o.dim || o.all || !o.vecdim.empty())
             return bad_dim(cx);
-        o.dim = TRY(parse_dim(cx, a));
+        if (a.numel() > 1 && a.class_id() != ClassId::Char)
+            o.vecdim = TRY(parse_vecdim(cx, a));
+        else
+            o.dim = TRY(parse_dim(cx, a));
     }
     return o;
+}
+
+RuntimeError no_vecdim(CallContext const& cx)
+{
+    return cx.error("RunMat:notImplemented", "A vector of dimensions is not supported by " + std::string(cx.name) + " yet.");
 }
 
 // A dimension to reduce, or the whole array (as one column) for 'all'. For the 0x0 matrix with
@@ -369,6 +397,34 @@ Result<Value> fold_value(CallContext const& cx, Operand const& x, ReduceOpts con
     return finish_double(std::move(out));
 }
 
+// Reduce along each dimension of vecdim in turn: the same values as one pass over all of them
+// (up to rounding order). mean divides once, by the number of elements reduced.
+Result<Value> fold_vecdim(CallContext const& cx, Value const& in, ReduceOpts o, FoldKind kind)
+{
+    if (kind == FoldKind::Mean && o.omitnan)
+        return no_vecdim(cx);
+    Dims d0 = in.dims();
+    std::vector<size_t> dims = std::move(o.vecdim);
+    Value v = in;
+    double count = 1;
+    for (size_t d : dims) {
+        o.dim = d;
+        count *= static_cast<double>(d0[d]);
+        Operand x(v);
+        v = TRY(fold_value(cx, x, o, kind == FoldKind::Mean ? FoldKind::Sum : kind));
+    }
+    if (kind != FoldKind::Mean)
+        return v;
+    Value c = v.boxed();
+    DoubleArray* a = c.mutable_double_array();
+    for (size_t i = 0; i < a->numel(); ++i)
+        a->data()[i] /= count;
+    if (a->is_complex())
+        for (size_t i = 0; i < a->numel(); ++i)
+            a->imag()[i] /= count;
+    return std::move(c).normalized();
+}
+
 Result<Value> fold_builtin_value(CallContext const& cx, Args args, FoldKind kind)
 {
     Operand x(args[0]);
@@ -379,6 +435,8 @@ Result<Value> fold_builtin_value(CallContext const& cx, Args args, FoldKind kind
         "Invalid option. Option must be 'double', 'native', 'default', 'omitnan', or 'includenan'."));
     if (o.native && x.cls == ClassId::Char)
         return cx.error("MATLAB:" + std::string(cx.name) + ":nativeChar", "'native' is not supported for char inputs.");
+    if (!o.vecdim.empty())
+        return fold_vecdim(cx, args[0], o, kind);
     return fold_value(cx, x, o, kind);
 }
 
@@ -403,12 +461,8 @@ VoidResult mean_builtin(CallContext& cx, Args args, Outs outs)
 // ---------------------------------------------------------------------------------------------
 // any / all (logical results). any ignores NaN; all counts NaN as nonzero (MATLAB semantics).
 
-Result<Value> any_all(CallContext const& cx, Args args, bool is_any)
+Value any_all_value(Operand const& x, ReduceOpts const& o, bool is_any)
 {
-    Operand x(args[0]);
-    if (!supported(x))
-        return invalid_type(cx);
-    auto o = TRY(parse_opts(cx, args.subspan(1), { "all" }, "Invalid option. Option must be 'all'."));
     Plan p = plan(x.dims, o, false);
     std::vector<double> acc(p.out.numel());
     double init = is_any ? 0.0 : 1.0;
@@ -442,6 +496,24 @@ Result<Value> any_all(CallContext const& cx, Args args, bool is_any)
     for (size_t i = 0; i < acc.size(); ++i)
         out->data()[i] = acc[i] != 0;
     return make_logical(std::move(out));
+}
+
+Result<Value> any_all(CallContext const& cx, Args args, bool is_any)
+{
+    Operand x(args[0]);
+    if (!supported(x))
+        return invalid_type(cx);
+    auto o = TRY(parse_opts(cx, args.subspan(1), { "all" }, "Invalid option. Option must be 'all'."));
+    if (o.vecdim.empty())
+        return any_all_value(x, o, is_any);
+    Value v = args[0];
+    for (size_t d : std::vector<size_t>(o.vecdim)) {
+        ReduceOpts step;
+        step.dim = d;
+        Operand xs(v);
+        v = any_all_value(xs, step, is_any);
+    }
+    return v;
 }
 
 VoidResult any_builtin(CallContext& cx, Args args, Outs outs)
@@ -513,6 +585,8 @@ Result<Value> cumulative(CallContext const& cx, Args args, bool is_sum)
         return invalid_type(cx);
     auto o = TRY(parse_opts(cx, args.subspan(1), { "forward", "reverse", "omitnan", "includenan", "omitmissing", "includemissing" },
         "Invalid option. Option must be 'forward', 'reverse', 'omitnan', or 'includenan'."));
+    if (!o.vecdim.empty())
+        return no_vecdim(cx);
     size_t dim = o.dim ? *o.dim : default_dim(x.dims);
     Slab s = slab_for(x.dims, dim);
     auto out = new_double(x.dims);
@@ -777,7 +851,23 @@ VoidResult extreme_builtin(CallContext& cx, Args args, Outs outs)
             up + " with two matrices to compare and a working dimension is not supported.");
     auto o = TRY(parse_opts(cx, args.size() >= 2 ? args.subspan(2) : args.subspan(1),
         { "all", "omitnan", "includenan", "omitmissing", "includemissing" }, flags_msg));
-    return reduce_extreme<IsMax>(cx, x, o, outs);
+    if (o.vecdim.empty())
+        return reduce_extreme<IsMax>(cx, x, o, outs);
+    if (cx.nargout >= 2)
+        return no_vecdim(cx);
+    // vecdim: reduce along each listed dimension in turn (values only).
+    Value v = args[0];
+    for (size_t d : std::vector<size_t>(o.vecdim)) {
+        ReduceOpts step = o;
+        step.vecdim.clear();
+        step.dim = d;
+        Operand xs(v);
+        Value slot[1];
+        TRY_VOID(reduce_extreme<IsMax>(cx, xs, step, Outs(slot, 1)));
+        v = std::move(slot[0]);
+    }
+    outs[0] = std::move(v);
+    return {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -814,6 +904,8 @@ VoidResult median_builtin(CallContext& cx, Args args, Outs outs)
         return cx.error("RunMat:notImplemented", "median of complex values is not supported yet.");
     auto o = TRY(parse_opts(cx, args.subspan(1), { "all", "omitnan", "includenan", "omitmissing", "includemissing" },
         "Invalid option. Option must be 'omitnan', 'includenan', or 'all'."));
+    if (!o.vecdim.empty())
+        return no_vecdim(cx);
     Plan p = plan(x.dims, o, false);
     Slab s = p.slab;
     auto out = new_double(p.out);

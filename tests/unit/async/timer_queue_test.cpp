@@ -151,8 +151,9 @@ TEST(LocalExecutorTimers, HundredThousandTimersFireInDeadlineOrder)
     ASSERT_EQ(log.size(), size_t(n));
     for (int i = 1; i < n; ++i) {
         ASSERT_LE(log[i - 1].first, log[i].first);
-        if (log[i - 1].first == log[i].first)
+        if (log[i - 1].first == log[i].first) {
             ASSERT_LT(log[i - 1].second, log[i].second); // ties: spawn order
+        }
     }
     for (auto const& [at, index] : log)
         ASSERT_EQ(at, delay[index]);

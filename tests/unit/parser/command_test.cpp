@@ -40,6 +40,10 @@ TEST(ParserCommand, QuotedWords)
     EXPECT_EQ(parse("disp 'a,b;c'"), "(command disp 'a,b;c')");
     EXPECT_EQ(parse("disp x'y z'w"), "(command disp 'xy zw')");
     EXPECT_EQ(error_of("disp 'abc"), "Character vector is not terminated properly. @1:6");
+    // Double quotes group blanks too but stay in the word (command arguments are char vectors).
+    EXPECT_EQ(parse("disp \"a b\" c"), "(command disp '\"a b\"' 'c')");
+    EXPECT_EQ(parse("disp \"a\"\"b\""), "(command disp '\"a\"\"b\"')");
+    EXPECT_EQ(error_of("disp \"abc"), "String is not terminated properly. @1:6");
 }
 
 TEST(ParserCommand, OperatorRules)

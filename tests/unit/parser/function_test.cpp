@@ -73,6 +73,7 @@ TEST(ParserFunction, NestedAndMixedConventions)
 
 TEST(ParserFunction, Errors)
 {
+    EXPECT_EQ(error_of("% a class\nclassdef Foo < handle\nend"), "Class definitions (classdef) are not supported. @2:1");
     EXPECT_EQ(error_of("x = 1;\nfunction a\nx"), "All functions in a script must be closed with an 'end'. @2:1");
     EXPECT_EQ(error_of("function a\nend\nx = 1"),
         "This statement is not inside any function. (It follows the END that terminates the definition of the function \"a\".) @3:1");

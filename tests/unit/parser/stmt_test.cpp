@@ -17,6 +17,8 @@ TEST(ParserStmt, ExpressionStatementsAndDisplay)
     EXPECT_EQ(parse("% only a comment"), "");
     EXPECT_EQ(parse("x = 1 + ...\n  2;"), "(assign x (+ 1 2) ;)");
     EXPECT_EQ(parse("x = 1\r\ny = 2\r\n"), "(assign x 1)\n(assign y 2)");
+    EXPECT_EQ(parse("\xEF\xBB\xBFx = 1"), "(assign x 1)"); // UTF-8 byte order mark
+    EXPECT_EQ(error_of("\xEF\xBB\xBF$"), "Invalid text character. Check for unsupported symbol, invisible character, or pasting of non-ASCII characters. @1:1");
 }
 
 TEST(ParserStmt, PrintFlag)

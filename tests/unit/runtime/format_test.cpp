@@ -121,12 +121,22 @@ TEST(Printf, FormatRecycling)
     EXPECT_EQ(fmt("hello", { num(5) }), "hello");
 }
 
+// MATLAB: "If literalText contains a formatting operator, sprintf discards it and all
+// characters after"; empty arguments hold no elements, so they are skipped.
 TEST(Printf, NoData)
 {
-    EXPECT_EQ(fmt("a%db"), "ab");
-    EXPECT_EQ(fmt("x=%d\\n", { Value::empty() }), "x=\n");
+    EXPECT_EQ(fmt("a%db"), "a");
+    EXPECT_EQ(fmt("line\\n%d\\n"), "line\n");
+    EXPECT_EQ(fmt("x=%d\\n", { Value::empty() }), "x=");
     EXPECT_EQ(fmt("%d", { Value::empty() }), "");
     EXPECT_EQ(fmt("%d %d", { Value::empty(), num(3) }), "3 ");
+    EXPECT_EQ(fmt("[%s] %s|", { str(""), str("abc") }), "[abc] ");
+}
+
+TEST(Printf, InvalidOperatorStopsOutput)
+{
+    EXPECT_EQ(fmt("value = %z and more", { num(1) }), "value = ");
+    EXPECT_EQ(fmt("%d %q", { num(1) }), "1 ");
 }
 
 TEST(Printf, MatlabFallbacks)
@@ -218,10 +228,10 @@ TEST_F(Builtins, DispAndDisplay)
 {
     exec("disp", { num(5) });
     exec("disp", { str("hi") });
-    EXPECT_EQ(env.out, "     5\n\nhi\n");
+    EXPECT_EQ(env.out, "     5\nhi\n");
     env.out.clear();
     exec("display", { num(5), str("y") });
-    EXPECT_EQ(env.out, "\ny =\n\n     5\n\n");
+    EXPECT_EQ(env.out, "y =\n\n     5\n\n");
     env.out.clear();
     state.format.compact = true;
     exec("disp", { num(5) });
@@ -272,7 +282,7 @@ TEST_F(Builtins, Num2strMatrices)
 TEST_F(Builtins, Num2strPrecisionAndFormat)
 {
     EXPECT_EQ(run_text("num2str", { num(M_PI), num(8) }), "3.1415927");
-    EXPECT_EQ(run_text("num2str", { num(M_PI), str("%8.4f") }), "3.1416");
+    EXPECT_EQ(run_text("num2str", { num(M_PI), str("%8.4f") }), "  3.1416");
     EXPECT_EQ(run_text("num2str", { row({ 1, 2, 3 }), str("%d,") }), "1,2,3,");
     EXPECT_EQ(run_text("num2str", { num(1234.5678), num(2) }), "1.2e+03");
 }

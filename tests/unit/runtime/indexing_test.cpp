@@ -801,9 +801,22 @@ TEST(IndexDelete, NdArrays)
     set(B, { num(1), colon(), colon() }, Value::empty());
     EXPECT_EQ(B.dims(), Dims({ 1, 3, 4 }));
     EXPECT_EQ(elems(B)[0], 2);
+    // Dims beyond the subscripts act as trailing colons (as Octave; not the merged 2x12).
     Value C = iota(Dims({ 2, 3, 4 }));
-    set(C, { colon(), num(5) }, Value::empty()); // merged trailing dims
-    EXPECT_EQ(C.dims(), Dims(2, 11));
+    set(C, { colon(), num(2) }, Value::empty());
+    EXPECT_EQ(C.dims(), Dims({ 2, 2, 4 }));
+    EXPECT_EQ(elems(C)[2], 5);
+    EXPECT_EQ(elems(C)[4], 7);
+    Value C2 = iota(Dims({ 2, 3, 4 }));
+    set_error(C2, { colon(), num(5) }, Value::empty(), "MATLAB:subsdeldimmismatch", "Matrix index is out of range for deletion.");
+    Value C3 = iota(Dims({ 2, 3, 4 }));
+    set(C3, { num(1), colon() }, Value::empty());
+    EXPECT_EQ(C3.dims(), Dims({ 1, 3, 4 }));
+    Value F = iota(Dims({ 2, 2, 3, 2 }));
+    set(F, { colon(), colon(), num(1) }, Value::empty());
+    EXPECT_EQ(F.dims(), Dims({ 2, 2, 2, 2 }));
+    EXPECT_EQ(elems(F)[0], 5);
+    EXPECT_EQ(elems(F)[8], 17);
     Value D = iota(Dims({ 2, 3, 4 }));
     auto r = index_set(D, std::vector<Value> { num(1), num(2), colon() }, Value::empty());
     ASSERT_TRUE(r.is_error());

@@ -290,3 +290,16 @@ TEST(Reduce, LargeInputsStayCorrect)
     auto mx = call_n("max", { big, Value::empty(), num(2) }, 2);
     EXPECT_EQ(re(mx[1])[0], 1.0);
 }
+
+TEST(Reduce, VectorOfDimensions)
+{
+    EXPECT_EQ(call1("sum", { m22(), row({ 1, 2 }) }).num(), 10.0);
+    EXPECT_EQ(call1("mean", { m22(), row({ 1, 2 }) }).num(), 2.5);
+    Value cube = nd({ 2, 2, 2 }, { 1, 2, 3, 4, 5, 6, 7, 8 });
+    Value s13 = call1("sum", { cube, row({ 1, 3 }) });
+    EXPECT_EQ(s13.dims(), Dims(1, 2));
+    EXPECT_EQ(re(s13), (V { 14, 22 }));
+    EXPECT_EQ(re(call1("max", { cube, Value::empty(), row({ 3, 1 }) })), (V { 6, 8 }));
+    EXPECT_TRUE(call1("all", { cube, row({ 1, 2, 3 }) }).boolean());
+    expect_error(call("sum", { m22(), row({ 1, 1 }) }), "MATLAB:getdimarg:vecdimsMustBeUniquePositiveIntegers");
+}
