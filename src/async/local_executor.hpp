@@ -4,6 +4,13 @@
 #include "async/executor.hpp"
 #include "async/task_scheduler.hpp"
 #include "async/timer_queue.hpp"
+// Kept for source compatibility: includers may rely on these from the first version.
+#include <atomic>
+#include <deque>
+#include <mutex>
+#include <queue>
+#include <unordered_map>
+#include <vector>
 
 namespace runmat::async {
 

@@ -343,7 +343,24 @@ Value finish_double(Ref<DoubleArray> a)
 }
 
 // sum, prod and mean share argument handling and shapes; only the kernel differs.
-Result<Value> fold_value(CallContext const& cx, Operand const& x, ReduceOpts const& o, FoldKind kind)
+// Sums become means: divide by the slice length, or by the non-NaN count for 'omitnan'.
+void divide_to_mean(DoubleArray& out, Operand const& x, Slab s, bool omitnan)
+{
+    size_t n = out.numel();
+    std::vector<double> counts;
+    if (omitnan && x.re) {
+        counts.resize(n);
+        count_kernel(x.re, s, counts.data());
+    }
+    double len = static_cast<double>(s.len);
+    for (size_t i = 0; i < n; ++i)
+        out.data()[i] /= counts.empty() ? len : counts[i];
+    if (out.is_complex())
+        for (size_t i = 0; i < n; ++i)
+            out.imag()[i] /= counts.empty() ? len : counts[i];
+}
+
+Result<Value> fold_value(Operand const& x, ReduceOpts const& o, FoldKind kind)
 {
     Plan p = plan(x.dims, o, false);
     auto out = new_double(p.out);
@@ -368,32 +385,14 @@ Result<Value> fold_value(CallContext const& cx, Operand const& x, ReduceOpts con
         else
             sum_kernel(x.im, p.slab, omit, out->imag());
     }
-    if (kind == FoldKind::Mean) {
-        size_t n = out->numel();
-        if (omit && x.re) {
-            std::vector<double> counts(n);
-            count_kernel(x.re, p.slab, counts.data());
-            for (size_t i = 0; i < n; ++i)
-                ore[i] /= counts[i];
-            if (x.is_complex())
-                for (size_t i = 0; i < n; ++i)
-                    out->imag()[i] /= counts[i];
-        } else {
-            double len = static_cast<double>(p.slab.len);
-            for (size_t i = 0; i < n; ++i)
-                ore[i] /= len;
-            if (x.is_complex())
-                for (size_t i = 0; i < n; ++i)
-                    out->imag()[i] /= len;
-        }
-    }
+    if (kind == FoldKind::Mean)
+        divide_to_mean(*out, x, p.slab, omit);
     if (o.native && x.cls == ClassId::Logical && kind == FoldKind::Sum) {
         auto l = new_logical(p.out);
         for (size_t i = 0; i < l->numel(); ++i)
             l->data()[i] = ore[i] != 0;
         return make_logical(std::move(l));
     }
-    (void)cx;
     return finish_double(std::move(out));
 }
 
@@ -411,7 +410,7 @@ Result<Value> fold_vecdim(CallContext const& cx, Value const& in, ReduceOpts o, 
         o.dim = d;
         count *= static_cast<double>(d0[d]);
         Operand x(v);
-        v = TRY(fold_value(cx, x, o, kind == FoldKind::Mean ? FoldKind::Sum : kind));
+        v = TRY(fold_value(x, o, kind == FoldKind::Mean ? FoldKind::Sum : kind));
     }
     if (kind != FoldKind::Mean)
         return v;
@@ -437,7 +436,7 @@ Result<Value> fold_builtin_value(CallContext const& cx, Args args, FoldKind kind
         return cx.error("MATLAB:" + std::string(cx.name) + ":nativeChar", "'native' is not supported for char inputs.");
     if (!o.vecdim.empty())
         return fold_vecdim(cx, args[0], o, kind);
-    return fold_value(cx, x, o, kind);
+    return fold_value(x, o, kind);
 }
 
 VoidResult sum_builtin(CallContext& cx, Args args, Outs outs)
