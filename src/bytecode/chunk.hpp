@@ -46,7 +46,10 @@ struct Chunk {
     std::vector<Handler> handlers;
     std::vector<std::string> slot_names; // register -> variable name, for registers < num_slots
     uint32_t num_slots = 0;             // variables occupy registers [0, num_slots)
-    uint32_t num_regs = 0;              // slots + temporaries
+    uint32_t num_regs = 0;              // slots + constant registers + temporaries
+    uint32_t const_base = 0;            // constant registers [const_base, +const_nums.size()):
+    std::vector<double> const_nums;     //   numbers the VM stores at frame entry (operands)
+    uint32_t first_temp = 0;            // temporaries start here (single-use values)
     uint32_t num_params = 0;            // named parameters (excluding varargin)
     uint32_t num_captures = 0;          // anonymous: captured values in [capture_base, +num_captures)
     uint32_t capture_base = 0;

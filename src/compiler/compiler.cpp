@@ -5,6 +5,8 @@
 #include "compiler/emitter.hpp"
 #include <cctype>
 #include <cstddef>
+#include <cstring>
+#include <map>
 
 namespace runmat::compiler {
 
@@ -98,6 +100,15 @@ private:
     std::vector<LoopLabels> m_loops;
     std::vector<EndContext> m_ends;
     bool m_deleting = false; // assign(): the innermost paren access deletes (x(i) = [])
+    std::map<uint64_t, Reg> m_const_regs; // number (bit pattern) -> constant register
+
+    struct PatchSite {
+        uint32_t insn;
+        size_t offset;
+    };
+    Result<PatchSite, Diagnostic> jump_unless(Expr const& cond);
+    void setup_constant_registers();
+    void thread_jumps();
 };
 
 bool is_empty_literal(Expr const& e)
@@ -137,6 +148,8 @@ Status FunctionCompiler::compile()
     c.persistent_names = m_fn.persistents;
     c.num_persistents = static_cast<uint32_t>(m_fn.persistents.size());
     m_top = m_max = c.num_slots;
+    setup_constant_registers();
+    c.first_temp = m_top;
     m_em.set_position(m_fn.span.begin);
 
     if (m_fn.kind == hir::FunctionKind::Anonymous) {
@@ -152,7 +165,113 @@ Status FunctionCompiler::compile()
     m_em.emit(op::Return {});
     c.num_regs = m_max;
     c.num_sites = m_sites;
+    thread_jumps();
     return {};
+}
+
+namespace {
+
+bool real_number(Expr const& e, double* v)
+{
+    if (e.kind == ExprKind::Number && !e.imag) {
+        *v = e.num;
+        return true;
+    }
+    if (e.kind == ExprKind::Unary && (e.uop == hir::UnaryOp::Neg || e.uop == hir::UnaryOp::Plus) && e.lhs->kind == ExprKind::Number && !e.lhs->imag) {
+        *v = e.uop == hir::UnaryOp::Neg ? -e.lhs->num : e.lhs->num;
+        return true;
+    }
+    return false;
+}
+
+uint64_t bits_of(double v)
+{
+    uint64_t b;
+    std::memcpy(&b, &v, sizeof b);
+    return b;
+}
+
+// Numbers used as operands of binary operators (n - 1, i < 10): they get constant registers.
+void collect_operand_constants(Expr const* e, std::vector<double>& out);
+
+void collect_block_constants(hir::Block const& b, std::vector<double>& out)
+{
+    for (auto const& s : b) {
+        collect_operand_constants(s->expr.get(), out);
+        for (auto const& t : s->targets)
+            for (auto const& a : t.chain)
+                for (auto const& x : a.args)
+                    collect_operand_constants(x.get(), out);
+        for (auto const& c : s->clauses) {
+            collect_operand_constants(c.cond.get(), out);
+            collect_block_constants(c.body, out);
+        }
+        for (auto const& c : s->cases)
+            collect_block_constants(c.body, out);
+        collect_block_constants(s->body, out);
+        collect_block_constants(s->else_body, out);
+        collect_block_constants(s->catch_body, out);
+    }
+}
+
+void collect_operand_constants(Expr const* e, std::vector<double>& out)
+{
+    if (!e || e->kind == ExprKind::AnonFn)
+        return;
+    if (e->kind == ExprKind::Binary) {
+        double v;
+        for (Expr const* side : { e->lhs.get(), e->rhs.get() })
+            if (real_number(*side, &v))
+                out.push_back(v);
+    }
+    collect_operand_constants(e->base.get(), out);
+    collect_operand_constants(e->lhs.get(), out);
+    collect_operand_constants(e->rhs.get(), out);
+    for (auto const& a : e->args)
+        collect_operand_constants(a.get(), out);
+    for (auto const& r : e->rows)
+        for (auto const& a : r)
+            collect_operand_constants(a.get(), out);
+}
+
+} // namespace
+
+void FunctionCompiler::setup_constant_registers()
+{
+    constexpr size_t MAX_CONSTANT_REGISTERS = 32;
+    std::vector<double> found;
+    if (m_fn.kind == hir::FunctionKind::Anonymous)
+        collect_operand_constants(m_fn.anon_body.get(), found);
+    else
+        collect_block_constants(m_fn.body, found);
+    m_chunk.const_base = m_top;
+    for (double v : found) {
+        if (m_const_regs.size() >= MAX_CONSTANT_REGISTERS)
+            break;
+        if (m_const_regs.count(bits_of(v)))
+            continue;
+        m_const_regs.emplace(bits_of(v), alloc());
+        m_chunk.const_nums.push_back(v);
+    }
+}
+
+// Jump threading: a jump to a jump goes straight to the final target; a jump to a Return
+// becomes a Return (then a Nop fills the freed word).
+void FunctionCompiler::thread_jumps()
+{
+    auto& code = m_chunk.code;
+    for (size_t pc = 0; pc < code.size(); pc += op_words(static_cast<Opcode>(code[pc]))) {
+        if (static_cast<Opcode>(code[pc]) != Opcode::Jump)
+            continue;
+        uint32_t target = code[pc + 1];
+        for (int hops = 0; hops < 8 && static_cast<Opcode>(code[target]) == Opcode::Jump; ++hops)
+            target = code[target + 1];
+        code[pc + 1] = target;
+        if (static_cast<Opcode>(code[target]) == Opcode::Return) {
+            code[pc] = static_cast<uint32_t>(Opcode::Return);
+            code[pc + 1] = static_cast<uint32_t>(Opcode::Nop);
+        }
+    }
 }
 
 Status FunctionCompiler::block(hir::Block const& b)
@@ -300,7 +419,7 @@ Status FunctionCompiler::assign(hir::LValue const& lv, Reg value)
         case hir::Storage::Local:
             if (value == v.index)
                 return {};
-            if (value >= m_chunk.num_slots) // a temporary: move, so no stale reference remains
+            if (value >= m_chunk.first_temp) // a temporary: move, so no stale reference remains
                 m_em.emit(op::Take { .dst = v.index, .src = value });
             else
                 m_em.emit(op::Move { .dst = v.index, .src = value });
@@ -390,16 +509,12 @@ Status FunctionCompiler::if_stmt(Stmt const& s)
     std::vector<uint32_t> ends;
     for (size_t i = 0; i < s.clauses.size(); ++i) {
         auto const& clause = s.clauses[i];
-        Reg mark = m_top;
-        Reg c = TRY(expr(*clause.cond));
-        at(clause.cond->span);
-        uint32_t jf = m_em.emit(op::JumpIfFalse { .cond = c, .target = 0 });
-        m_top = mark;
+        PatchSite jf = TRY(jump_unless(*clause.cond));
         TRY_VOID(block(clause.body));
         bool more = i + 1 < s.clauses.size() || !s.else_body.empty();
         if (more)
             ends.push_back(jump_placeholder());
-        patch_label<op::JumpIfFalse>(jf, offsetof(op::JumpIfFalse, target), m_em.here());
+        m_em.patch(jf.insn, jf.offset, m_em.here());
     }
     TRY_VOID(block(s.else_body));
     for (uint32_t j : ends)
@@ -455,24 +570,54 @@ Status FunctionCompiler::for_stmt(Stmt const& s)
 Status FunctionCompiler::while_stmt(Stmt const& s)
 {
     uint32_t top = m_em.here();
-    Reg mark = m_top;
-    Reg c = TRY(expr(*s.expr));
-    at(s.expr->span);
-    uint32_t jf = m_em.emit(op::JumpIfFalse { .cond = c, .target = 0 });
-    m_top = mark;
+    PatchSite jf = TRY(jump_unless(*s.expr));
     m_loops.emplace_back();
     TRY_VOID(block(s.body));
     uint32_t next = m_em.here();
     at(s.span);
     m_em.emit(op::LoopCheck { .target = top });
     uint32_t exit = m_em.here();
-    patch_label<op::JumpIfFalse>(jf, offsetof(op::JumpIfFalse, target), exit);
+    m_em.patch(jf.insn, jf.offset, exit);
     for (uint32_t j : m_loops.back().breaks)
         patch_jump(j, exit);
     for (uint32_t j : m_loops.back().continues)
         patch_jump(j, next);
     m_loops.pop_back();
     return {};
+}
+
+// Evaluate an if/while condition and branch (to a label patched later) when it is false.
+// A comparison compiles to one fused compare-and-branch op.
+Result<FunctionCompiler::PatchSite, Diagnostic> FunctionCompiler::jump_unless(Expr const& cond)
+{
+    Reg mark = m_top;
+    PatchSite site {};
+    if (cond.kind == ExprKind::Binary) {
+        using B = hir::BinaryOp;
+        B b = cond.bop;
+        if (b == B::Lt || b == B::Le || b == B::Gt || b == B::Ge || b == B::Eq || b == B::Ne) {
+            Reg l = TRY(expr(*cond.lhs));
+            Reg r = TRY(expr(*cond.rhs));
+            at(cond.span);
+            switch (b) {
+            case B::Lt: site.insn = m_em.emit(op::JumpIfNotLt { .lhs = l, .rhs = r, .target = 0 }); break;
+            case B::Le: site.insn = m_em.emit(op::JumpIfNotLe { .lhs = l, .rhs = r, .target = 0 }); break;
+            case B::Gt: site.insn = m_em.emit(op::JumpIfNotGt { .lhs = l, .rhs = r, .target = 0 }); break;
+            case B::Ge: site.insn = m_em.emit(op::JumpIfNotGe { .lhs = l, .rhs = r, .target = 0 }); break;
+            case B::Eq: site.insn = m_em.emit(op::JumpIfNotEq { .lhs = l, .rhs = r, .target = 0 }); break;
+            default: site.insn = m_em.emit(op::JumpIfNotNe { .lhs = l, .rhs = r, .target = 0 }); break;
+            }
+            site.offset = offsetof(op::JumpIfNotLt, target);
+            m_top = mark;
+            return site;
+        }
+    }
+    Reg c = TRY(expr(cond));
+    at(cond.span);
+    site.insn = m_em.emit(op::JumpIfFalse { .cond = c, .target = 0 });
+    site.offset = offsetof(op::JumpIfFalse, target);
+    m_top = mark;
+    return site;
 }
 
 Status FunctionCompiler::switch_stmt(Stmt const& s)
@@ -537,6 +682,11 @@ Result<Reg, Diagnostic> FunctionCompiler::expr(Expr const& e)
 {
     if (e.kind == ExprKind::Var && e.var.storage == hir::Storage::Local)
         return e.var.index; // read in place; ops check for an undefined variable
+    double v;
+    if (real_number(e, &v)) {
+        if (auto it = m_const_regs.find(bits_of(v)); it != m_const_regs.end())
+            return it->second;
+    }
     Reg t = alloc();
     TRY_VOID(expr_to(e, t));
     return t;

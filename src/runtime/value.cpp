@@ -177,5 +177,6 @@ Value Value::normalized() &&
 Value make_double(Ref<DoubleArray> a) { return Value::object(std::move(a)).normalized(); }
 Value make_logical(Ref<LogicalArray> a) { return Value::object(std::move(a)).normalized(); }
 Value make_char(Ref<CharArray> a) { return Value::object(std::move(a)); }
+Value make_single(Ref<SingleArray> a) { return Value::object(std::move(a)); }
 
 } // namespace runmat::runtime

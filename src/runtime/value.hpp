@@ -9,6 +9,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -198,6 +199,47 @@ public:
     std::string to_utf8() const; // all elements, column-major
 };
 
+// The integer classes: IntArray<int8_t> is class int8, ..., IntArray<uint64_t> uint64. Scalars
+// stay 1x1 arrays (only double and logical scalars are unboxed). Real only: complex integers
+// are not supported.
+template <typename T>
+constexpr ClassId int_class_of()
+{
+    if constexpr (std::is_same_v<T, int8_t>) return ClassId::Int8;
+    else if constexpr (std::is_same_v<T, int16_t>) return ClassId::Int16;
+    else if constexpr (std::is_same_v<T, int32_t>) return ClassId::Int32;
+    else if constexpr (std::is_same_v<T, int64_t>) return ClassId::Int64;
+    else if constexpr (std::is_same_v<T, uint8_t>) return ClassId::UInt8;
+    else if constexpr (std::is_same_v<T, uint16_t>) return ClassId::UInt16;
+    else if constexpr (std::is_same_v<T, uint32_t>) return ClassId::UInt32;
+    else return ClassId::UInt64;
+}
+
+template <typename T>
+class IntArray final : public DenseArray<T> {
+public:
+    static constexpr ClassId CLASS = int_class_of<T>();
+    explicit IntArray(Dims d) : DenseArray<T>(CLASS, d) { }
+    IntArray(Dims d, T fill) : DenseArray<T>(CLASS, d, fill) { }
+    HeapObject* clone() const override { return new IntArray(*this); }
+};
+using Int8Array = IntArray<int8_t>;
+using Int16Array = IntArray<int16_t>;
+using Int32Array = IntArray<int32_t>;
+using Int64Array = IntArray<int64_t>;
+using UInt8Array = IntArray<uint8_t>;
+using UInt16Array = IntArray<uint16_t>;
+using UInt32Array = IntArray<uint32_t>;
+using UInt64Array = IntArray<uint64_t>;
+
+// single: real single-precision arrays (complex single is not supported yet).
+class SingleArray final : public DenseArray<float> {
+public:
+    explicit SingleArray(Dims d) : DenseArray(ClassId::Single, d) { }
+    SingleArray(Dims d, float fill) : DenseArray(ClassId::Single, d, fill) { }
+    HeapObject* clone() const override { return new SingleArray(*this); }
+};
+
 class FunctionHandle;
 
 // The value. Rep::Undefined marks an unassigned variable slot (never a MATLAB-visible value).
@@ -288,6 +330,10 @@ public:
     LogicalArray* as_logical_array() const { return m_rep == Rep::Obj && m_obj->class_id() == ClassId::Logical ? static_cast<LogicalArray*>(m_obj) : nullptr; }
     CharArray* as_char_array() const { return m_rep == Rep::Obj && m_obj->class_id() == ClassId::Char ? static_cast<CharArray*>(m_obj) : nullptr; }
     FunctionHandle* as_function_handle() const;
+    SingleArray* as_single_array() const { return m_rep == Rep::Obj && m_obj->class_id() == ClassId::Single ? static_cast<SingleArray*>(m_obj) : nullptr; }
+    // The IntArray<T> of an integer-class value (nullptr for any other class).
+    template <typename T>
+    IntArray<T>* as_int_array() const { return m_rep == Rep::Obj && m_obj->class_id() == IntArray<T>::CLASS ? static_cast<IntArray<T>*>(m_obj) : nullptr; }
 
     // Copy-on-write: make the heap object uniquely owned (cloning if shared) and return it.
     // Unboxed scalars are first boxed into a 1x1 DoubleArray/LogicalArray.
@@ -369,5 +415,9 @@ inline FunctionHandle* Value::as_function_handle() const
 Value make_double(Ref<DoubleArray> a);
 Value make_logical(Ref<LogicalArray> a);
 Value make_char(Ref<CharArray> a);
+// Integer and single values are never unboxed: these just wrap the array.
+template <typename T>
+Value make_int(Ref<IntArray<T>> a) { return Value::object(std::move(a)); }
+Value make_single(Ref<SingleArray> a);
 
 } // namespace runmat::runtime

@@ -226,14 +226,15 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         uint32_t native_base = caller.base + caller.size;
         if (!ci.to_native)
             caller.pc = ci.next_pc;
+        auto native = std::make_unique<NativeFrame>();
+        native->cont = std::move(cx.continuation);
+        native->spec = &spec;
+        m_natives.push_back(std::move(native));
         Frame& nf = m_frames.emplace_back();
-        nf.native = std::make_unique<NativeFrame>();
-        nf.native->cont = std::move(cx.continuation);
-        nf.native->spec = &spec;
         nf.base = native_base;
         nf.dst = ci.dst;
         nf.nout = ci.nout;
-        nf.to_native = ci.to_native;
+        nf.flags = Frame::NATIVE | (ci.to_native ? Frame::TO_NATIVE : 0);
         return drive_native();
     }
     if (cx.pending) {
@@ -261,7 +262,7 @@ Machine::Flow Machine::deliver(CallInfo const& ci, Value* outs, uint32_t count)
     Frame& caller = m_frames.back();
     uint32_t produce = ci.nout > 0 ? ci.nout : 1;
     if (ci.to_native) {
-        auto& results = caller.native->results;
+        auto& results = native_top().results;
         results.clear();
         for (uint32_t i = 0; i < count; ++i)
             results.push_back(std::move(outs[i]));
@@ -281,10 +282,10 @@ Machine::Flow Machine::deliver(CallInfo const& ci, Value* outs, uint32_t count)
 Machine::Flow Machine::drive_native()
 {
     for (;;) {
-        if (m_frames.empty() || !m_frames.back().native)
+        if (m_frames.empty() || !m_frames.back().is_native())
             return Flow::Continue;
         Frame& f = m_frames.back();
-        NativeFrame& n = *f.native;
+        NativeFrame& n = native_top();
         uint32_t produce = f.nout > 0 ? f.nout : 1;
         n.outs.assign(produce, Value());
         n.request = runtime::CallRequest {};
@@ -292,16 +293,16 @@ Machine::Flow Machine::drive_native()
         Result<bool> r = n.cont->resume(cx, n.results, n.outs, n.request);
         n.results.clear();
         if (r.is_error()) {
-            m_frames.pop_back();
+            pop_frame();
             return raise_flow(r.release_error());
         }
         if (r.value()) {
             CallInfo ci;
             ci.dst = f.dst;
             ci.nout = f.nout;
-            ci.to_native = f.to_native;
+            ci.to_native = f.flags & Frame::TO_NATIVE;
             std::vector<Value> outs = std::move(n.outs);
-            m_frames.pop_back();
+            pop_frame();
             for (uint32_t i = 0; i < ci.nout; ++i)
                 if (i >= outs.size() || !outs[i].is_defined())
                     return raise_flow(make_error("MATLAB:TooManyOutputs", "Too many output arguments."));

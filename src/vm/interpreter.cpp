@@ -10,8 +10,10 @@ namespace runmat::vm {
 using namespace bytecode;
 using runtime::Value;
 
-// Registers [base + nargs, base + num_slots) are variables and must start undefined;
-// temporaries above them are always written before they are read.
+// Push a frame for a user function whose arguments are already in the registers
+// [ci.args, ci.args + ci.nargs): they become the callee's first slots (no copy). The other
+// variables must start undefined; constant registers are filled from the chunk; temporaries
+// above them are always written before they are read.
 Machine::Flow Machine::push_user(Function* fn, runtime::FunctionHandle const* closure, std::shared_ptr<void const> keep, CallInfo const& ci)
 {
     Chunk const& c = *fn->chunk;
@@ -33,34 +35,33 @@ Machine::Flow Machine::push_user(Function* fn, runtime::FunctionHandle const* cl
     }
     if (--m_budget == 0 && !interrupt_check())
         return m_finished ? Flow::Finished : Flow::Continue;
-    uint32_t nout = ci.nout == NOUT_FRAME ? 1 : ci.nout;
-    uint32_t size = c.num_regs + (anon ? (nout > 1 ? nout : 1) : 0);
+    uint32_t size = c.num_regs + (anon ? (ci.nout > 1 ? ci.nout : 1) : 0);
     uint32_t base = ci.args;
     ensure_stack(size_t(base) + size);
     Value* R = m_stack.data() + base;
-    uint32_t first_clear = ci.nargs;
-    if (varargin) {
-        // Pack the arguments beyond the named parameters into the 1xN cell varargin.
+    if (!varargin) {
+        for (uint32_t i = ci.nargs; i < c.num_slots; ++i)
+            R[i] = Value();
+    } else {
+        // Arguments beyond the named parameters go into the 1xN cell varargin.
         uint32_t extra = ci.nargs > c.num_params ? ci.nargs - c.num_params : 0;
         auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(1, extra));
         for (uint32_t i = 0; i < extra; ++i)
             cell->data()[i] = std::move(R[c.num_params + i]);
-        first_clear = ci.nargs < c.num_params ? ci.nargs : c.num_params;
-        for (uint32_t i = first_clear; i < c.num_slots; ++i)
+        for (uint32_t i = ci.nargs < c.num_params ? ci.nargs : c.num_params; i < c.num_slots; ++i)
             R[i] = Value();
         R[c.varargin_slot] = Value::object(std::move(cell));
-    } else {
-        for (uint32_t i = first_clear; i < c.num_slots; ++i)
-            R[i] = Value();
     }
+    for (size_t i = 0; i < c.const_nums.size(); ++i)
+        R[c.const_base + i].set_num(c.const_nums[i]);
     if (closure) {
         for (size_t i = 0; i < closure->captures.size(); ++i)
             R[c.capture_base + i] = closure->captures[i];
     }
     if (c.nargin_slot >= 0)
-        R[c.nargin_slot] = Value::scalar(ci.nargs);
+        R[c.nargin_slot].set_num(ci.nargs);
     if (c.nargout_slot >= 0)
-        R[c.nargout_slot] = Value::scalar(nout);
+        R[c.nargout_slot].set_num(ci.nout);
     if (!ci.to_native)
         m_frames.back().pc = ci.next_pc;
     Frame& f = m_frames.emplace_back();
@@ -69,34 +70,67 @@ Machine::Flow Machine::push_user(Function* fn, runtime::FunctionHandle const* cl
     f.base = base;
     f.size = size;
     f.dst = ci.dst;
-    f.nout = ci.nout == NOUT_FRAME ? nout : ci.nout;
+    f.nout = ci.nout;
     f.nargin = ci.nargs;
-    f.to_native = ci.to_native;
-    f.keep = std::move(keep);
+    f.flags = ci.to_native ? Frame::TO_NATIVE : 0;
+    if (keep) {
+        f.flags |= Frame::HAS_KEEP;
+        m_keeps.push_back(std::move(keep));
+    }
     ++m_user_depth;
     return Flow::Continue;
 }
 
+namespace {
+
+// Release what a frame's registers reference. Non-object values may stay: slots are reset on
+// entry and temporaries are written before they are read.
+inline void release_registers(Value* r, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; ++i)
+        if (r[i].is_object())
+            r[i] = Value();
+}
+
+} // namespace
+
+void Machine::pop_frame_registers(Frame& f) { release_registers(m_stack.data() + f.base, f.size); }
+
+void Machine::pop_frame()
+{
+    Frame const& f = m_frames.back();
+    if (f.flags & Frame::HAS_KEEP)
+        m_keeps.pop_back();
+    if (f.flags & Frame::NATIVE)
+        m_natives.pop_back();
+    m_frames.pop_back();
+}
+
 // Return from the top bytecode frame: move its outputs to the caller (registers or a native
-// frame), release its registers, pop it.
+// frame), release its registers, pop it. The common case (a named function, at most one
+// output, returning to registers) takes the short path.
 Machine::Flow Machine::do_return()
 {
-    Frame& f = m_frames.back();
-    Chunk const& c = *f.fn->chunk;
     if (m_frames.size() == 1) { // the base frame (a script): the execution is complete
         finish({});
         return Flow::Finished;
     }
+    Frame& f = m_frames.back();
+    Chunk const& c = *f.fn->chunk;
     Value* R = m_stack.data() + f.base;
+    if (f.flags == 0 && f.nout <= 1 && c.kind == ChunkKind::Function && !c.outputs.empty()
+        && (f.nout == 0 || R[c.outputs[0]].is_defined())) {
+        Value result = std::move(R[c.outputs[0]]);
+        uint32_t dst = f.dst;
+        release_registers(R, f.size);
+        m_frames.pop_back();
+        --m_user_depth;
+        m_stack[m_frames.back().base + dst] = std::move(result);
+        return Flow::Continue;
+    }
     uint32_t want = f.nout;
     uint32_t produce = want > 0 ? want : 1;
-    Value results[4];
-    std::vector<Value> many;
-    Value* out = results;
-    if (produce > 4) {
-        many.resize(produce);
-        out = many.data();
-    }
+    std::vector<Value> out(produce);
     uint32_t got = 0;
     std::string missing;
     if (c.kind == ChunkKind::Anonymous) {
@@ -118,11 +152,13 @@ Machine::Flow Machine::do_return()
                 out[got] = cell->data()[i].is_defined() ? cell->data()[i] : Value::empty();
         }
     }
-    bool to_native = f.to_native;
+    bool to_native = f.flags & Frame::TO_NATIVE;
     uint32_t dst = f.dst;
-    std::shared_ptr<void const> keep = std::move(f.keep); // keeps `c` alive past the pop
+    std::shared_ptr<void const> keep; // keeps `c` alive past the pop
+    if (f.flags & Frame::HAS_KEEP)
+        keep = m_keeps.back();
     pop_frame_registers(f);
-    m_frames.pop_back();
+    pop_frame();
     --m_user_depth;
     if (got < want) {
         // Raised at the call site: point the caller's pc back into the call instruction.
@@ -134,7 +170,7 @@ Machine::Flow Machine::do_return()
                 + "\" (and possibly others) not assigned a value in the execution with \"" + c.name + "\" function."));
     }
     if (to_native) {
-        NativeFrame& nf = *m_frames.back().native;
+        NativeFrame& nf = native_top();
         nf.results.clear();
         for (uint32_t i = 0; i < got; ++i)
             nf.results.push_back(std::move(out[i]));
@@ -364,6 +400,41 @@ L_JumpIfTrue: {
         DISPATCH();
     }
     NEXT(JumpIfFalse);
+}
+#define JUMP_UNLESS(Name, BOP, TEST)                                                    \
+    L_##Name:                                                                           \
+    {                                                                                   \
+        INSN(Name);                                                                     \
+        Value const& a = R[in.lhs];                                                     \
+        Value const& b = R[in.rhs];                                                     \
+        int truth;                                                                      \
+        if (a.is_num() && b.is_num()) {                                                 \
+            double x = a.num(), y = b.num();                                            \
+            truth = TEST;                                                               \
+        } else {                                                                        \
+            SYNC();                                                                     \
+            truth = compare_slow(static_cast<uint8_t>(runtime::BinOp::BOP), in.lhs, in.rhs); \
+            if (truth < 0)                                                              \
+                RAISED();                                                               \
+        }                                                                               \
+        if (!truth) {                                                                   \
+            pc = CB + in.target;                                                        \
+            __asm__ volatile("# jump " #Name);                                         \
+            DISPATCH();                                                                 \
+        }                                                                               \
+        NEXT(Name);                                                                     \
+    }
+
+    JUMP_UNLESS(JumpIfNotLt, Lt, x < y)
+    JUMP_UNLESS(JumpIfNotLe, Le, x <= y)
+    JUMP_UNLESS(JumpIfNotGt, Gt, x > y)
+    JUMP_UNLESS(JumpIfNotGe, Ge, x >= y)
+    JUMP_UNLESS(JumpIfNotEq, Eq, x == y)
+    JUMP_UNLESS(JumpIfNotNe, Ne, x != y)
+#undef JUMP_UNLESS
+
+L_Nop: {
+    NEXT(Nop);
 }
 L_LoopCheck: {
     INSN(LoopCheck);

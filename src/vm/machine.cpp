@@ -88,13 +88,6 @@ void Machine::ensure_stack(size_t size)
         m_stack.resize(std::max(size, m_stack.size() * 2));
 }
 
-void Machine::pop_frame_registers(Frame& f)
-{
-    Value* r = m_stack.data() + f.base;
-    for (uint32_t i = 0; i < f.size; ++i)
-        r[i] = Value();
-}
-
 async::Poll<VoidResult> Machine::poll(async::Context& cx)
 {
     if (m_finished || !m_started)
@@ -146,7 +139,7 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
         return raise_flow(std::move(e));
     }
     Flow f = deliver(m_pending_call, values.data(), static_cast<uint32_t>(values.size()));
-    if (f == Flow::Continue && !m_frames.empty() && m_frames.back().native)
+    if (f == Flow::Continue && !m_frames.empty() && m_frames.back().is_native())
         return drive_native();
     return f;
 }
@@ -220,7 +213,7 @@ bool Machine::raise(RuntimeError err, bool catchable)
             pop_frame_registers(f);
             --m_user_depth;
         }
-        m_frames.pop_back();
+        pop_frame();
         top = false;
     }
     finish(std::move(err));
@@ -254,7 +247,7 @@ void Machine::finish(VoidResult r)
     while (m_frames.size() > 1) {
         if (m_frames.back().fn)
             pop_frame_registers(m_frames.back());
-        m_frames.pop_back();
+        pop_frame();
     }
 }
 

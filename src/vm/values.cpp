@@ -16,7 +16,7 @@ using runtime::Value;
 
 namespace {
 
-bool is_temp(Frame const& f, uint32_t reg) { return reg >= f.fn->chunk->num_slots; }
+bool is_temp(Frame const& f, uint32_t reg) { return reg >= f.fn->chunk->first_temp; }
 
 void clear(Value* r, uint32_t n)
 {
@@ -69,6 +69,30 @@ bool Machine::truth_slow(uint32_t dst, uint32_t src, bool oror)
         return raise(r.release_error());
     R[dst] = Value::logical(r.value());
     return true;
+}
+
+int Machine::compare_slow(uint8_t op, uint32_t lhs, uint32_t rhs)
+{
+    Value* R = regs();
+    if (!R[lhs].is_defined()) {
+        raise_undefined(lhs);
+        return -1;
+    }
+    if (!R[rhs].is_defined()) {
+        raise_undefined(rhs);
+        return -1;
+    }
+    Result<Value> v = runtime::binary_op(static_cast<runtime::BinOp>(op), R[lhs], R[rhs]);
+    if (v.is_error()) {
+        raise(v.release_error());
+        return -1;
+    }
+    Result<bool> r = runtime::is_true(v.value());
+    if (r.is_error()) {
+        raise(r.release_error());
+        return -1;
+    }
+    return r.value() ? 1 : 0;
 }
 
 int Machine::jump_cond_slow(uint32_t cond)

@@ -90,8 +90,10 @@ struct NativeFrame {
     runtime::CallRequest request;
 };
 
-// One entry of the MATLAB call stack.
+// One entry of the MATLAB call stack. Trivially copyable so a call is a few stores; the rare
+// parts (a handle's module to keep alive, a native frame's state) live on side stacks.
 struct Frame {
+    enum Flags : uint8_t { TO_NATIVE = 1, HAS_KEEP = 2, NATIVE = 4 };
     Function* fn = nullptr;            // bytecode frame: its function; native frame: nullptr
     uint32_t const* pc = nullptr;      // next instruction (kept current while on top)
     uint32_t base = 0;                 // first register, an index into the register stack
@@ -99,9 +101,9 @@ struct Frame {
     uint32_t dst = 0;                  // outputs go to the caller's registers [dst, dst + max(1, nout))
     uint32_t nout = 0;                 // outputs the caller asked for (0: statement context)
     uint32_t nargin = 0;
-    bool to_native = false;            // outputs go to the native frame below instead
-    std::shared_ptr<void const> keep;  // keeps a called handle's module alive
-    std::unique_ptr<NativeFrame> native;
+    uint8_t flags = 0;                 // TO_NATIVE: outputs go to the native frame below;
+                                       // HAS_KEEP: owns m_keeps.back(); NATIVE: owns m_natives.back()
+    bool is_native() const { return flags & NATIVE; }
 };
 
 // One execution. start() sets up the base frame; poll() runs until the code completes
@@ -142,6 +144,8 @@ private:
     bool interrupt_check();
     void ensure_stack(size_t size);
     void pop_frame_registers(Frame& f);
+    void pop_frame(); // side stacks too (not the registers)
+    NativeFrame& native_top() { return *m_natives.back(); }
     std::vector<StackEntry> stack_trace() const;
     void set_raised_by_user(RuntimeError& e) const;
 
@@ -174,6 +178,7 @@ private:
     bool unary_slow(uint8_t op, uint32_t dst, uint32_t src);
     bool truth_slow(uint32_t dst, uint32_t src, bool oror);
     int jump_cond_slow(uint32_t cond); // 1 true, 0 false, -1 raised
+    int compare_slow(uint8_t op, uint32_t lhs, uint32_t rhs); // is_true(lhs OP rhs), -1 raised
     bool range_slow(uint32_t const* pc);
     bool concat_slow(uint32_t dst, uint32_t first, uint32_t count, bool vertical);
     Flow index_slow(uint32_t const* pc);
@@ -203,6 +208,8 @@ private:
     runtime::Environment& m_env;
     std::vector<runtime::Value> m_stack;  // all registers of all frames
     std::vector<Frame> m_frames;          // the MATLAB call stack (innermost last)
+    std::vector<std::shared_ptr<void const>> m_keeps;    // modules kept alive by HAS_KEEP frames
+    std::vector<std::unique_ptr<NativeFrame>> m_natives; // state of NATIVE frames
     std::vector<runtime::Value> m_outs;   // scratch outputs for builtin calls
     std::shared_ptr<Module> m_main;       // the module being executed
     size_t m_user_depth = 0;              // user-function frames (recursion limit)
