@@ -1,6 +1,7 @@
 // Concatenation ([a, b; c, d], horzcat, vertcat, cat) of N-d arrays: the result class, the
 // result shape (empty operands omitted), then one strided copy per operand. Knows no VM.
 #include "runtime/concat.hpp"
+#include "runtime/numeric_class.hpp"
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -16,48 +17,10 @@ RuntimeError dimension_mismatch()
     return make_error("MATLAB:catenate:dimensionMismatch", "Dimensions of arrays being concatenated are not consistent.");
 }
 
-// MATLAB's precedence for unlike classes (doc "Valid Combinations of Unlike Classes"):
-// char beats double, double beats logical, char with logical is invalid. single and the
-// integer classes (issue 3) and cell/string (later) become new cases here.
-Result<ClassId> combine_class(ClassId acc, ClassId next)
-{
-    if (acc == next)
-        return acc;
-    auto pair = [&](ClassId x, ClassId y) { return (acc == x && next == y) || (acc == y && next == x); };
-    if (pair(ClassId::Char, ClassId::Double))
-        return ClassId::Char;
-    if (pair(ClassId::Double, ClassId::Logical))
-        return ClassId::Double;
-    if (pair(ClassId::Char, ClassId::Logical))
-        return make_error("MATLAB:invalidConversion", "Conversion to char from logical is not possible.");
-    ClassId odd = (acc == ClassId::Double || acc == ClassId::Logical || acc == ClassId::Char) ? next : acc;
-    return make_error("MATLAB:catenate:unsupportedClass",
-        "Unsupported concatenation of values of class '" + std::string(class_name(odd)) + "'.");
-}
-
 bool is_zero_by_zero(Value const& v)
 {
     Dims d = v.dims();
     return d.ndims() == 2 && d.rows() == 0 && d.cols() == 0;
-}
-
-char16_t to_char_unit(double x)
-{
-    // Like char(x): round to the nearest code unit, clamped to the UTF-16 range.
-    if (!(x > 0))
-        return 0;
-    if (x >= 65535)
-        return 65535;
-    return static_cast<char16_t>(std::lround(x));
-}
-
-template <typename Dst, typename Src>
-Dst convert_element(Src s)
-{
-    if constexpr (std::is_same_v<Dst, char16_t> && std::is_same_v<Src, double>)
-        return to_char_unit(s);
-    else
-        return static_cast<Dst>(s);
 }
 
 // Copy `outer` chunks of `chunk` elements from src (contiguous) into dst with stride `step`.
@@ -75,23 +38,12 @@ void copy_chunks(Dst* dst, size_t step, Src const* src, size_t chunk, size_t out
     }
 }
 
-// Copy one operand's elements (converted to Dst) into its slot of the result.
+// Copy one operand's elements (converted to Dst by MATLAB's conversion rules: [int8(1) 2.7]
+// rounds, [uint8(1) -3] saturates) into its slot of the result.
 template <typename Dst>
 void copy_part(Dst* dst, size_t step, Value const& part, size_t chunk, size_t outer)
 {
-    if (part.is_num()) {
-        double x = part.num();
-        copy_chunks(dst, step, &x, chunk, outer);
-    } else if (part.is_bool()) {
-        uint8_t x = part.boolean();
-        copy_chunks(dst, step, &x, chunk, outer);
-    } else if (auto* d = part.as_double_array()) {
-        copy_chunks(dst, step, d->data(), chunk, outer);
-    } else if (auto* l = part.as_logical_array()) {
-        copy_chunks(dst, step, l->data(), chunk, outer);
-    } else if (auto* c = part.as_char_array()) {
-        copy_chunks(dst, step, c->data(), chunk, outer);
-    }
+    visit_elements(part, [&](auto const* p, size_t, Dims const&) { copy_chunks(dst, step, p, chunk, outer); });
 }
 
 // The imaginary parts of one operand (zeros for real operands) into a complex result.
@@ -153,6 +105,14 @@ Ref<Array> fill_array(Dims const& od, size_t k, std::vector<Value const*> const&
     return out;
 }
 
+bool any_complex(std::vector<Value const*> const& used)
+{
+    return std::any_of(used.begin(), used.end(), [](Value const* v) {
+        auto* d = v->as_double_array();
+        return d && d->is_complex();
+    });
+}
+
 Ref<DoubleArray> fill_double(Dims const& od, size_t k, std::vector<Value const*> const& used)
 {
     bool complex = std::any_of(used.begin(), used.end(), [](Value const* v) {
@@ -205,7 +165,7 @@ Result<Value> cat(size_t dim, std::span<Value const> parts)
         return cat_handles(parts);
     ClassId cls = parts[0].class_id();
     for (size_t i = 1; i < parts.size(); ++i)
-        cls = TRY(combine_class(cls, parts[i].class_id()));
+        cls = TRY(concat_class(cls, parts[i].class_id()));
     if (dim == 0)
         return make_error("MATLAB:catenate:invalidDimension", "Dimension argument must be a real, positive, integer scalar.");
     size_t k = dim - 1;
@@ -215,6 +175,18 @@ Result<Value> cat(size_t dim, std::span<Value const> parts)
     case ClassId::Double: return make_double(fill_double(od, k, used));
     case ClassId::Logical: return make_logical(fill_array<LogicalArray>(od, k, used));
     case ClassId::Char: return make_char(fill_array<CharArray>(od, k, used));
+    case ClassId::Single:
+        if (any_complex(used))
+            return complex_unsupported_error(cls);
+        return make_single(fill_array<SingleArray>(od, k, used));
+    case ClassId::Int8: case ClassId::Int16: case ClassId::Int32: case ClassId::Int64:
+    case ClassId::UInt8: case ClassId::UInt16: case ClassId::UInt32: case ClassId::UInt64:
+        if (any_complex(used))
+            return complex_unsupported_error(cls);
+        return visit_int_class(cls, [&](auto tag) -> Value {
+            using T = typename decltype(tag)::type;
+            return make_int(fill_array<IntArray<T>>(od, k, used));
+        });
     default:
         return make_error("MATLAB:catenate:unsupportedClass",
             "Unsupported concatenation of values of class '" + std::string(class_name(cls)) + "'.");

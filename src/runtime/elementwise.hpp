@@ -2,18 +2,22 @@
 // access as doubles, implicit expansion (broadcasting) and the run-based loop driver that lets
 // kernels be tight loops over raw pointers. Knows Values and Dims, nothing about builtins.
 #pragma once
+#include "runtime/numeric_class.hpp"
 #include "runtime/value.hpp"
 #include "support/result.hpp"
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace runmat::runtime {
 
-// Classes the element-wise kernels accept today. single and the integer classes (issue 3)
-// slot in here and in the per-class switches of ops.cpp / math.cpp.
+// Classes the element-wise machinery reads: double, single, the integer classes, logical and
+// char. DoubleOperand reads all of them as doubles (exact except for int64/uint64 magnitudes
+// beyond 2^53); the class-preserving arithmetic of single and the integer classes lives in
+// typed_arith.cpp, and callers that must keep those classes dispatch there first.
 inline bool is_elementwise_class(ClassId c)
 {
-    return c == ClassId::Double || c == ClassId::Logical || c == ClassId::Char;
+    return c == ClassId::Double || c == ClassId::Logical || c == ClassId::Char || c == ClassId::Single || is_integer_class(c);
 }
 
 // Conversion to logical. Operator (&, |, ~): chars and complex values allowed (nonzero
@@ -38,10 +42,8 @@ public:
             m_dims = d->shape();
             m_re = d->data();
             m_im = d->is_complex() ? d->imag() : nullptr;
-        } else if (auto* l = v.as_logical_array()) {
-            convert(l->shape(), l->data());
-        } else if (auto* c = v.as_char_array()) {
-            convert(c->shape(), c->data());
+        } else {
+            visit_elements(v, [&](auto const* p, size_t, Dims const& d) { convert(d, p); });
         }
     }
     DoubleOperand(DoubleOperand const&) = delete;
@@ -198,6 +200,73 @@ void apply_complex(F const& f, double* cr, double* ci, DoubleOperand const& a, D
             size_t ja = ia + i * sa, jb = ib + i * sb;
             f(ar[ja], ai ? ai[ja] : 0.0, br[jb], bi ? bi[jb] : 0.0, cr[o + i], ci[o + i]);
         }
+    });
+}
+
+// An operand's (real) elements as a contiguous E array: in place when the value already
+// stores E (a SingleArray for float, IntArray<T> for T, a double array or scalar for double),
+// else converted once with static_cast (double -> float is MATLAB's single(x); anything ->
+// long double is exact). Requires a number-like value. Not copyable: data() may point into v.
+template <typename E>
+class ElementOperand {
+public:
+    explicit ElementOperand(Value const& v)
+    {
+        visit_elements(v, [&](auto const* p, size_t n, Dims const& d) {
+            using S = std::remove_cv_t<std::remove_pointer_t<decltype(p)>>;
+            m_dims = d;
+            if constexpr (std::is_same_v<S, E>) {
+                if (v.is_object()) {
+                    m_data = p;
+                    return;
+                }
+            }
+            m_conv = Buffer<E>(n);
+            for (size_t i = 0; i < n; ++i)
+                m_conv[i] = static_cast<E>(p[i]);
+            m_data = m_conv.data();
+        });
+    }
+    ElementOperand(ElementOperand const&) = delete;
+    ElementOperand& operator=(ElementOperand const&) = delete;
+    E const* data() const { return m_data; }
+    Dims const& dims() const { return m_dims; }
+    size_t numel() const { return m_dims.numel(); }
+
+private:
+    Buffer<E> m_conv;
+    E const* m_data = nullptr;
+    Dims m_dims { 1, 1 };
+};
+
+// out[i] = f(a[i], b[i]) over one run, for any element types (see run_binary).
+template <typename Out, typename A, typename B, typename F>
+inline void run_binary_typed(F const& f, Out* out, A const* a, size_t sa, B const* b, size_t sb, size_t n)
+{
+    if (sa && sb) {
+        for (size_t i = 0; i < n; ++i)
+            out[i] = f(a[i], b[i]);
+    } else if (sa) {
+        B const y = b[0];
+        for (size_t i = 0; i < n; ++i)
+            out[i] = f(a[i], y);
+    } else if (sb) {
+        A const x = a[0];
+        for (size_t i = 0; i < n; ++i)
+            out[i] = f(x, b[i]);
+    } else {
+        Out const v = f(a[0], b[0]);
+        for (size_t i = 0; i < n; ++i)
+            out[i] = v;
+    }
+}
+
+// Binary kernel over broadcast typed operands of shapes da, db into out of shape od.
+template <typename Out, typename A, typename B, typename F>
+void apply_typed(F const& f, Out* out, A const* pa, Dims const& da, B const* pb, Dims const& db, Dims const& od)
+{
+    for_each_run(da, db, od, [&](size_t o, size_t ia, size_t sa, size_t ib, size_t sb, size_t n) {
+        run_binary_typed(f, out + o, pa + ia, sa, pb + ib, sb, n);
     });
 }
 

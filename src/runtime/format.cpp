@@ -147,8 +147,9 @@ size_t parse_spec(std::string_view fmt, size_t i, Spec& spec)
     }
 }
 
-// The data of all arguments as one column-major stream of elements. Empty arguments are
-// skipped; char arguments stay identifiable so %s can take a whole char array at once.
+// The data of all arguments as one column-major stream of elements. Char arguments stay
+// identifiable so %s can take a whole char array at once. An empty argument is one element
+// that prints as nothing (fprintf('[%s] %s\n', '', 'x') prints "[] x", as Octave does).
 class DataStream {
 public:
     explicit DataStream(std::span<Value const> args) : m_args(args) { settle(); }
@@ -164,9 +165,16 @@ public:
         return {};
     }
     bool done() const { return m_arg >= m_args.size(); }
-    bool at_char() const { return m_view.valid() && m_args[m_arg].class_id() == ClassId::Char; }
+    // The current element is an empty argument: consume it with skip_empty().
+    bool at_empty() const { return m_count == 0; }
+    void skip_empty() { advance(1); }
+    bool at_char() const { return m_args[m_arg].class_id() == ClassId::Char; }
     double next()
     {
+        if (at_empty()) {
+            advance(1);
+            return 0;
+        }
         double v = m_view[m_elem];
         advance(1);
         return v;
@@ -178,7 +186,7 @@ public:
         std::string out;
         for (size_t i = m_elem; i < c->numel(); ++i)
             append_utf8(out, c->data()[i]); // surrogate halves pass through unpaired (rare)
-        advance(c->numel() - m_elem);
+        advance(std::max<size_t>(c->numel() - m_elem, 1));
         return out;
     }
 
@@ -186,29 +194,24 @@ private:
     void advance(size_t k)
     {
         m_elem += k;
-        if (m_elem >= m_count) {
+        if (m_elem >= std::max<size_t>(m_count, 1)) {
             ++m_arg;
             m_elem = 0;
             settle();
         }
     }
-    // Move to the first argument at or after m_arg that has elements.
     void settle()
     {
-        while (m_arg < m_args.size()) {
+        if (m_arg < m_args.size()) {
             m_view = NumericView(m_args[m_arg]);
             m_count = m_view.valid() ? m_view.numel() : 0;
-            if (m_count > 0)
-                return;
-            ++m_arg;
         }
-        m_view = NumericView(Value());
     }
 
     std::span<Value const> m_args;
     size_t m_arg = 0;   // current argument
     size_t m_elem = 0;  // next element within it
-    size_t m_count = 0; // its element count
+    size_t m_count = 0; // its element count (0: an empty argument, one empty element)
     NumericView m_view { Value() };
 };
 
@@ -333,6 +336,10 @@ void append_unsigned(std::string& out, Spec const& spec, double v)
 // Formats one conversion, consuming its data.
 void append_conversion(std::string& out, Spec const& spec, DataStream& data)
 {
+    if (data.at_empty()) {
+        data.skip_empty();
+        return pad_append(out, "", spec);
+    }
     switch (spec.conv) {
     case 's':
         return append_string(out, spec, data);
@@ -413,7 +420,7 @@ PassEnd format_pass(std::string_view fmt, DataStream& data, std::string& out, bo
 
 // MATLAB sprintf: the format is applied repeatedly until the data is used up; output stops
 // before the first conversion that lacks data (sprintf('%d, %d\n', [1 2 3]) is "1, 2\n3, ",
-// sprintf('a%db') is "a"). Empty arguments contribute no data: they are skipped.
+// and with no data arguments at all sprintf('a%db') is "a").
 Result<std::string> format_printf(std::string_view format, std::span<Value const> args)
 {
     DataStream data(args);

@@ -679,7 +679,6 @@ Result<Plan> plan_subscripts(Dims const& d, bool undefined, std::span<Value cons
     return p;
 }
 
-
 template <typename T>
 void regrow_buffer(Buffer<T>& buf, Dims const& from, Dims const& to)
 {
@@ -994,8 +993,9 @@ inline bool fast_position(double d, size_t limit, size_t& out)
 {
     if (!(d >= 1.0 && d <= double(limit)))
         return false;
-    out = size_t(d) - 1;
-    return double(out + 1) == d;
+    int64_t k = int64_t(d); // signed conversion is one instruction; d is in range
+    out = size_t(k - 1);
+    return double(k) == d;
 }
 
 inline DoubleArray* unique_real_double(Value const& v)
@@ -1053,86 +1053,89 @@ bool fast_set_2d(Value& base, double i, double j, double v)
 }
 
 template <typename A>
-Result<Value> get_dispatch(Value const& base, std::span<Value const> idx)
+bool fast_get_linear(A const& a, double k, Value& out)
 {
-    return get_from(*static_cast<A const*>(base.obj()), idx);
-}
-
-template <typename A>
-bool fast_get_linear(Value const& base, double k, Value& out)
-{
-    auto* a = static_cast<A const*>(base.obj());
     size_t pos;
-    if (!fast_position(k, a->numel(), pos))
+    if (!fast_position(k, a.numel(), pos))
         return false;
-    if constexpr (std::is_same_v<A, DoubleArray>)
-        out = Value::scalar(a->data()[pos]);
-    else if constexpr (std::is_same_v<A, LogicalArray>)
-        out = Value::logical(a->data()[pos] != 0);
-    else {
-        auto c = make_ref<CharArray>(Dims(1, 1));
-        c->data()[0] = a->data()[pos];
+    if constexpr (std::is_same_v<A, DoubleArray>) {
+        out = Value::scalar(a.data()[pos]);
+    } else if constexpr (std::is_same_v<A, LogicalArray>) {
+        out = Value::logical(a.data()[pos] != 0);
+    } else {
+        auto c = make_ref<A>(Dims(1, 1));
+        c->data()[0] = a.data()[pos];
         out = Value::object(std::move(c));
     }
     return true;
 }
 
-} // namespace
-
-// ---------------------------------------------------------------------------------------------
-// Public entry points.
-
-Result<Value> index_get(Value const& base, std::span<Value const> idx)
+// x(k) and A(i, j) with scalar double subscripts. Returns true if done.
+bool try_fast_get(Value const& base, std::span<Value const> idx, Value& out)
 {
-    if (idx.empty())
-        return base;
     if (idx.size() == 1 && idx[0].is_num()) {
-        Value out;
-        if (base.is_num() && idx[0].num() == 1.0)
-            return base;
-        if (auto* a = base.as_double_array(); a && !a->is_complex() && fast_get_linear<DoubleArray>(base, idx[0].num(), out))
-            return out;
-        if (base.as_logical_array() && fast_get_linear<LogicalArray>(base, idx[0].num(), out))
-            return out;
-        if (base.as_char_array() && fast_get_linear<CharArray>(base, idx[0].num(), out))
-            return out;
-    } else if (idx.size() == 2 && idx[0].is_num() && idx[1].is_num()) {
-        if (auto* a = base.as_double_array(); a && !a->is_complex() && a->shape().is_matrix()) {
-            size_t r, c, rows = a->shape().rows();
-            if (fast_position(idx[0].num(), rows, r) && fast_position(idx[1].num(), a->shape().cols(), c))
-                return Value::scalar(a->data()[c * rows + r]);
+        double k = idx[0].num();
+        if (base.is_num() && k == 1.0) {
+            out = base;
+            return true;
         }
+        if (auto* a = base.as_double_array(); a && !a->is_complex())
+            return fast_get_linear(*a, k, out);
+        if (auto* l = base.as_logical_array())
+            return fast_get_linear(*l, k, out);
+        if (auto* c = base.as_char_array())
+            return fast_get_linear(*c, k, out);
+        return false;
     }
-    switch (base.class_id()) {
-    case ClassId::Double:
-    case ClassId::Logical:
-    case ClassId::Char:
-        break;
-    default:
-        return unsupported_base_error(base.class_id());
-    }
+    if (idx.size() != 2 || !idx[0].is_num() || !idx[1].is_num())
+        return false;
+    auto* a = base.as_double_array();
+    if (!a || a->is_complex() || !a->shape().is_matrix())
+        return false;
+    size_t r, c, rows = a->shape().rows();
+    if (!fast_position(idx[0].num(), rows, r) || !fast_position(idx[1].num(), a->shape().cols(), c))
+        return false;
+    out = Value::scalar(a->data()[c * rows + r]);
+    return true;
+}
+
+Result<Value> get_general(Value const& base, std::span<Value const> idx)
+{
+    ClassId c = base.class_id();
+    if (c != ClassId::Double && c != ClassId::Logical && c != ClassId::Char)
+        return unsupported_base_error(c);
     if (!base.is_defined())
         return make_error("RunMat:indexing:undefined", "Indexing into an undefined value.");
     Value boxed = base.is_object() ? Value() : base.boxed();
     Value const& b = base.is_object() ? base : boxed;
-    switch (b.class_id()) {
-    case ClassId::Double: return get_dispatch<DoubleArray>(b, idx);
-    case ClassId::Logical: return get_dispatch<LogicalArray>(b, idx);
-    default: return get_dispatch<CharArray>(b, idx);
-    }
+    if (c == ClassId::Double)
+        return get_from(*static_cast<DoubleArray const*>(b.obj()), idx);
+    if (c == ClassId::Logical)
+        return get_from(*static_cast<LogicalArray const*>(b.obj()), idx);
+    return get_from(*static_cast<CharArray const*>(b.obj()), idx);
 }
 
-VoidResult index_assign(Value& base, std::span<Value const> idx, Value const& rhs)
+// The scalar-double cases every loop hits: x(k) = v, x(end+1) = v, A(i, j) = v.
+inline bool try_fast_set(Value& base, std::span<Value const> idx, Value const& rhs)
+{
+    if (!rhs.is_num())
+        return false;
+    if (idx.size() == 1)
+        return idx[0].is_num() && fast_set_linear(base, idx[0].num(), rhs.num());
+    return idx.size() == 2 && idx[0].is_num() && idx[1].is_num() && fast_set_2d(base, idx[0].num(), idx[1].num(), rhs.num());
+}
+
+RuntimeError no_subscript_error()
+{
+    return make_error("MATLAB:index:lhsNoSubscript",
+        "An indexing expression on the left side of an assignment must have at least one subscript.");
+}
+
+// Everything but the fast paths; out of line so they stay small.
+[[gnu::noinline]] VoidResult assign_general(Value& base, std::span<Value const> idx, Value const& rhs)
 {
     if (idx.empty())
-        return make_error("MATLAB:index:lhsNoSubscript",
-            "An indexing expression on the left side of an assignment must have at least one subscript.");
-    if (rhs.is_num()) {
-        if (idx.size() == 1 && idx[0].is_num() && fast_set_linear(base, idx[0].num(), rhs.num()))
-            return {};
-        if (idx.size() == 2 && idx[0].is_num() && idx[1].is_num() && fast_set_2d(base, idx[0].num(), idx[1].num(), rhs.num()))
-            return {};
-    }
+        return no_subscript_error();
     ClassId target = TRY(assignment_class(base, rhs));
     Value hold = rhs; // keeps the rhs alive, and forces a copy of base if they share an object
     Source src;
@@ -1149,11 +1152,44 @@ VoidResult index_assign(Value& base, std::span<Value const> idx, Value const& rh
     return {};
 }
 
+size_t end_of(Dims const& d, size_t numel, size_t k, size_t n)
+{
+    if (n <= 1)
+        return numel;
+    if (k + 1 < n)
+        return d[k];
+    size_t p = 1;
+    for (size_t j = k; j < d.ndims(); ++j)
+        p *= d[j];
+    return p;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Public entry points.
+
+Result<Value> index_get(Value const& base, std::span<Value const> idx)
+{
+    if (idx.empty())
+        return base;
+    Value out;
+    if (try_fast_get(base, idx, out))
+        return out;
+    return get_general(base, idx);
+}
+
+VoidResult index_assign(Value& base, std::span<Value const> idx, Value const& rhs)
+{
+    if (try_fast_set(base, idx, rhs))
+        return {};
+    return assign_general(base, idx, rhs);
+}
+
 VoidResult index_delete(Value& base, std::span<Value const> idx)
 {
     if (idx.empty())
-        return make_error("MATLAB:index:lhsNoSubscript",
-            "An indexing expression on the left side of an assignment must have at least one subscript.");
+        return no_subscript_error();
     if (!base.is_defined())
         base = Value::empty();
     switch (base.class_id()) {
@@ -1166,34 +1202,24 @@ VoidResult index_delete(Value& base, std::span<Value const> idx)
 
 VoidResult index_set(Value& base, std::span<Value const> idx, Value const& rhs)
 {
+    if (try_fast_set(base, idx, rhs))
+        return {};
     if (is_null_rhs(rhs))
         return index_delete(base, idx);
-    return index_assign(base, idx, rhs);
+    return assign_general(base, idx, rhs);
 }
 
 size_t end_value(Value const& base, size_t k, size_t n)
 {
     // Read dense arrays' shape in place: `x(end+1) = v` loops call this every iteration.
-    Dims const* s = nullptr;
     if (auto* d = base.as_double_array())
-        s = &d->shape();
-    else if (auto* l = base.as_logical_array())
-        s = &l->shape();
-    else if (auto* c = base.as_char_array())
-        s = &c->shape();
-    Dims other;
-    if (!s) {
-        other = base.dims();
-        s = &other;
-    }
-    if (n <= 1)
-        return s->numel();
-    if (k + 1 < n)
-        return (*s)[k];
-    size_t p = 1;
-    for (size_t j = k; j < s->ndims(); ++j)
-        p *= (*s)[j];
-    return p;
+        return end_of(d->shape(), d->numel(), k, n);
+    if (auto* l = base.as_logical_array())
+        return end_of(l->shape(), l->numel(), k, n);
+    if (auto* c = base.as_char_array())
+        return end_of(c->shape(), c->numel(), k, n);
+    Dims d = base.dims();
+    return end_of(d, d.numel(), k, n);
 }
 
 } // namespace runmat::runtime

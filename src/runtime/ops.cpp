@@ -4,9 +4,12 @@
 #include "runtime/ops.hpp"
 #include "runtime/elementwise.hpp"
 #include "runtime/linalg.hpp"
+#include "runtime/numeric_class.hpp"
+#include "runtime/typed_arith.hpp"
 #include <cfloat>
 #include <cmath>
 #include <complex>
+#include <initializer_list>
 #include <string>
 
 namespace runmat::runtime {
@@ -335,12 +338,41 @@ bool unboxed_real(Value const& v, double& out)
     return false;
 }
 
+bool is_complex_double(Value const& v)
+{
+    auto* d = v.as_double_array();
+    return d && d->is_complex();
+}
+
+// Operators with a single or integer operand keep that class (typed_arith.cpp); relational
+// operators need care only for int64/uint64, which doubles cannot hold exactly. Empty when
+// the generic double path applies.
+std::optional<Result<Value>> typed_binary(BinOp op, Value const& a, Value const& b)
+{
+    ClassId ca = a.class_id(), cb = b.class_id();
+    if (!(is_single_or_integer(ca) || is_single_or_integer(cb)) || !is_number_like(ca) || !is_number_like(cb))
+        return std::nullopt;
+    switch (op) {
+    case BinOp::Plus: case BinOp::Minus: case BinOp::Times: case BinOp::RDivide: case BinOp::LDivide: case BinOp::Power:
+        return typed_arith(op, a, b);
+    case BinOp::MTimes: case BinOp::MRDivide: case BinOp::MLDivide: case BinOp::MPower:
+        return typed_matrix_op(op, a, b);
+    case BinOp::Eq: case BinOp::Ne: case BinOp::Lt: case BinOp::Le: case BinOp::Gt: case BinOp::Ge:
+        if ((is_int64_class(ca) || is_int64_class(cb)) && !is_complex_double(a) && !is_complex_double(b))
+            return relational_exact(op, a, b);
+        return std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
 Result<Value> binary_impl(BinOp op, Value const& a, Value const& b, Value* give_a, Value* give_b)
 {
     double x, y;
     if (unboxed_real(a, x) && unboxed_real(b, y))
         if (auto v = scalar_binary(op, x, y))
             return std::move(*v);
+    if (auto typed = typed_binary(op, a, b))
+        return std::move(*typed);
     switch (op) {
     case BinOp::MTimes: return mtimes(a, b);
     case BinOp::MRDivide: return mrdivide(a, b);
@@ -413,6 +445,13 @@ Result<Value> transpose_value(Value const& v, bool conjugate)
     }
     case ClassId::Logical: return make_logical(transposed(*v.as_logical_array()));
     case ClassId::Char: return make_char(transposed(*v.as_char_array()));
+    case ClassId::Single: return make_single(transposed(*v.as_single_array()));
+    case ClassId::Int8: case ClassId::Int16: case ClassId::Int32: case ClassId::Int64:
+    case ClassId::UInt8: case ClassId::UInt16: case ClassId::UInt32: case ClassId::UInt64:
+        return visit_int_class(v.class_id(), [&](auto tag) -> Value {
+            using T = typename decltype(tag)::type;
+            return make_int(transposed(*v.as_int_array<T>()));
+        });
     case ClassId::FunctionHandle: return v; // a 1x1 handle is its own transpose
     default: return unsupported_operator(conjugate ? "'" : ".'", v.class_id());
     }
@@ -448,10 +487,11 @@ Result<Value> unary_impl(UnOp op, Value const& a, Value* give)
         return transpose_value(a, op == UnOp::CTranspose);
     if (!is_elementwise_class(a.class_id()))
         return unsupported_operator(unop_symbol(op), a.class_id());
+    bool typed = is_single_or_integer(a.class_id());
     switch (op) {
-    case UnOp::Minus: return negate(a, give);
+    case UnOp::Minus: return typed ? typed_negate(a) : negate(a, give);
     case UnOp::Plus: {
-        if (a.class_id() == ClassId::Double)
+        if (a.class_id() == ClassId::Double || typed)
             return a;
         DoubleOperand d(a); // +'a' and +true are double
         auto out = make_ref<DoubleArray>(d.dims());
@@ -624,15 +664,36 @@ Result<Value> unary_op(UnOp op, Value&& a)
     return unary_impl(op, a, &a);
 }
 
+// The class of a colon result: an integer operand's class, else single if any operand is
+// single, else double (char ranges are decided by range_impl).
+Result<ClassId> range_class(std::initializer_list<Value const*> operands)
+{
+    ClassId cls = ClassId::Double;
+    for (Value const* v : operands) {
+        ClassId c = v->class_id();
+        if (is_integer_class(c)) {
+            if (is_integer_class(cls) && cls != c)
+                return make_error("MATLAB:colon:mixedClasses", "Colon operands must be all the same type, or mixed with real double scalars.");
+            cls = c;
+        } else if (c == ClassId::Single && !is_integer_class(cls)) {
+            cls = c;
+        }
+    }
+    return cls;
+}
+
 Result<Value> make_range(Value const& start, Value const& step, Value const& stop)
 {
     bool c1 = false, c2 = false, c3 = false, empty = false;
     double a = TRY(range_operand(start, c1, empty));
     double d = TRY(range_operand(step, c2, empty));
     double b = TRY(range_operand(stop, c3, empty));
-    if (empty)
-        return empty_row();
-    return range_impl(a, d, b, c1 && c3);
+    ClassId cls = TRY(range_class({ &start, &step, &stop }));
+    Value r = empty ? empty_row() : TRY(range_impl(a, d, b, c1 && c3));
+    if (cls == ClassId::Double || r.class_id() == ClassId::Char)
+        return r;
+    // Integer and single ranges: the same values, computed in double, in the operands' class.
+    return convert_class(r, cls);
 }
 
 Result<Value> make_range(Value const& start, Value const& stop)
@@ -689,6 +750,8 @@ bool values_equal(Value const& a, Value const& b)
     if (is_elementwise_class(ca) && is_elementwise_class(cb)) {
         if (a.dims() != b.dims())
             return false;
+        if ((is_int64_class(ca) || is_int64_class(cb)) && !is_complex_double(a) && !is_complex_double(b))
+            return elements_equal_exact(a, b);
         DoubleOperand da(a), db(b);
         for (size_t i = 0, n = da.numel(); i < n; ++i) {
             if (da.re()[i] != db.re()[i])

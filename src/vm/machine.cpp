@@ -59,6 +59,9 @@ void Machine::start(std::shared_ptr<Module> module, uint32_t fn)
     fr.pc = f->chunk->code.data();
     fr.base = 0;
     fr.size = f->chunk->num_regs;
+    bytecode::Chunk const& c = *f->chunk;
+    for (size_t i = 0; i < c.const_nums.size(); ++i)
+        m_stack[c.const_base + i].set_num(c.const_nums[i]);
     m_started = true;
 }
 
@@ -98,9 +101,6 @@ async::Poll<VoidResult> Machine::poll(async::Context& cx)
         if (f == Flow::Suspend)
             return async::Pending;
         if (f == Flow::Finished)
-            return std::move(m_result);
-    } else if (m_cancel.load(std::memory_order_relaxed) > m_cancel_delivered) {
-        if (!interrupt_check() && m_finished)
             return std::move(m_result);
     }
     return run(cx);

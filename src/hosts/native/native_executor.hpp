@@ -62,7 +62,8 @@ public:
     size_t pending_timers() const;
     size_t timer_memory_bytes() const;
 
-    // Any thread: run `fn` on the executor thread, from a later run_*() call (never inline).
+    // Any thread, while the executor lives (use a Hold plus a wake to outlive it safely): run
+    // `fn` on the executor thread, from a later run_*() call (never inline).
     void post(std::function<void()> fn);
     // Executor thread only. Runs `work` on the worker pool, then `on_done` on the executor
     // thread. `work` must not throw. A pending job keeps run_until_complete() waiting.

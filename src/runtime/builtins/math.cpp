@@ -4,10 +4,15 @@
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/elementwise.hpp"
+#include "runtime/numeric_class.hpp"
+#include "runtime/typed_arith.hpp"
 #include <cfloat>
 #include <cmath>
 #include <complex>
+#include <limits>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 namespace runmat::runtime {
 
@@ -26,6 +31,62 @@ VoidResult check_numeric(CallContext const& cx, Value const& v)
 {
     if (!is_elementwise_class(v.class_id()))
         return undefined_for(cx, v.class_id());
+    return {};
+}
+
+// MATLAB defines most elementary functions (sqrt, exp, sin, ...) for floating point only.
+RuntimeError integer_unsupported(CallContext const& cx)
+{
+    return cx.error("MATLAB:UndefinedFunction",
+        "Check for incorrect argument data type or missing argument in call to function '" + std::string(cx.name) + "'.");
+}
+
+bool any_integer(Args args)
+{
+    for (Value const& a : args)
+        if (is_integer_class(a.class_id()))
+            return true;
+    return false;
+}
+
+bool any_single(Args args)
+{
+    for (Value const& a : args)
+        if (a.class_id() == ClassId::Single)
+            return true;
+    return false;
+}
+
+VoidResult deliver(CallContext const& cx, Result<Value> r, Outs outs)
+{
+    if (!r) {
+        RuntimeError e = r.release_error();
+        if (e.raised_by.empty())
+            e.raised_by = std::string(cx.name);
+        return e;
+    }
+    outs[0] = std::move(r).value();
+    return {};
+}
+
+// A function of single inputs: computed by its double implementation `fn` on the inputs
+// converted to double, each result rounded to single. Correctly rounded double results
+// rounded to single match single-precision library results except in rare last-bit cases.
+VoidResult via_double_to_single(CallContext& cx, Args args, Outs outs, BuiltinFn fn)
+{
+    std::vector<Value> dargs;
+    for (Value const& a : args) {
+        Result<Value> d = convert_class(a, ClassId::Double);
+        if (!d)
+            return deliver(cx, std::move(d), outs);
+        dargs.push_back(std::move(d).value());
+    }
+    TRY_VOID(fn(cx, dargs, outs));
+    for (Value& o : outs) {
+        if (!o.is_defined())
+            continue;
+        TRY_VOID(deliver(cx, convert_class(o, ClassId::Single), std::span<Value>(&o, 1)));
+    }
     return {};
 }
 
@@ -163,10 +224,43 @@ Value map_unary(DoubleOperand const& x)
     return complex_result(std::move(out));
 }
 
+template <typename T>
+Value integer_sign(IntArray<T> const& x)
+{
+    auto out = make_ref<IntArray<T>>(x.shape());
+    for (size_t i = 0, n = x.numel(); i < n; ++i)
+        out->data()[i] = static_cast<T>((x.data()[i] > 0) - (x.data()[i] < 0));
+    return make_int(std::move(out));
+}
+
+// Integer inputs: rounding and conj are the identity, sign keeps the class, everything else
+// (sqrt, exp, sin, ...) is undefined for integers in MATLAB.
+template <typename K>
+VoidResult integer_unary(CallContext& cx, Args args, Outs outs)
+{
+    if constexpr (std::is_same_v<K, Floor> || std::is_same_v<K, Ceil> || std::is_same_v<K, Round> || std::is_same_v<K, Fix>
+        || std::is_same_v<K, Conj>) {
+        outs[0] = args[0];
+        return {};
+    } else if constexpr (std::is_same_v<K, Sign>) {
+        outs[0] = visit_int_class(args[0].class_id(), [&](auto tag) -> Value {
+            using T = typename decltype(tag)::type;
+            return integer_sign(*args[0].as_int_array<T>());
+        });
+        return {};
+    } else {
+        return integer_unsupported(cx);
+    }
+}
+
 template <typename K>
 VoidResult unary_builtin(CallContext& cx, Args args, Outs outs)
 {
     TRY_VOID(check_numeric(cx, args[0]));
+    if (is_integer_class(args[0].class_id()))
+        return integer_unary<K>(cx, args, outs);
+    if (args[0].class_id() == ClassId::Single)
+        return via_double_to_single(cx, args, outs, unary_builtin<K>);
     if (args[0].is_num()) {
         double v = args[0].num();
         if (K::in_domain(v)) {
@@ -191,9 +285,33 @@ Value map_parts(DoubleOperand const& x, F f)
     return make_double(std::move(out));
 }
 
+// abs of an integer saturates: abs(int8(-128)) is 127.
+template <typename T>
+Value integer_abs(IntArray<T> const& x)
+{
+    auto out = make_ref<IntArray<T>>(x.shape());
+    for (size_t i = 0, n = x.numel(); i < n; ++i) {
+        T v = x.data()[i];
+        if constexpr (std::is_signed_v<T>)
+            out->data()[i] = v >= 0 ? v : v == std::numeric_limits<T>::min() ? std::numeric_limits<T>::max() : T(-v);
+        else
+            out->data()[i] = v;
+    }
+    return make_int(std::move(out));
+}
+
 VoidResult abs_builtin(CallContext& cx, Args args, Outs outs)
 {
     TRY_VOID(check_numeric(cx, args[0]));
+    if (is_integer_class(args[0].class_id())) {
+        outs[0] = visit_int_class(args[0].class_id(), [&](auto tag) -> Value {
+            using T = typename decltype(tag)::type;
+            return integer_abs(*args[0].as_int_array<T>());
+        });
+        return {};
+    }
+    if (args[0].class_id() == ClassId::Single)
+        return via_double_to_single(cx, args, outs, abs_builtin);
     DoubleOperand x(args[0]);
     if (x.is_complex())
         outs[0] = map_parts(x, [](double r, double i) { return std::hypot(r, i); });
@@ -205,7 +323,7 @@ VoidResult abs_builtin(CallContext& cx, Args args, Outs outs)
 VoidResult real_builtin(CallContext& cx, Args args, Outs outs)
 {
     TRY_VOID(check_numeric(cx, args[0]));
-    if (args[0].is_num() || (args[0].as_double_array() && !args[0].as_double_array()->is_complex())) {
+    if (args[0].is_num() || (args[0].as_double_array() && !args[0].as_double_array()->is_complex()) || is_single_or_integer(args[0].class_id())) {
         outs[0] = args[0];
         return {};
     }
@@ -217,6 +335,10 @@ VoidResult real_builtin(CallContext& cx, Args args, Outs outs)
 VoidResult imag_builtin(CallContext& cx, Args args, Outs outs)
 {
     TRY_VOID(check_numeric(cx, args[0]));
+    if (is_single_or_integer(args[0].class_id())) { // real classes: zeros of the same class
+        outs[0] = new_numeric(args[0].class_id(), args[0].dims());
+        return {};
+    }
     DoubleOperand x(args[0]);
     outs[0] = map_parts(x, [](double, double i) { return i; });
     return {};
@@ -225,6 +347,10 @@ VoidResult imag_builtin(CallContext& cx, Args args, Outs outs)
 VoidResult angle_builtin(CallContext& cx, Args args, Outs outs)
 {
     TRY_VOID(check_numeric(cx, args[0]));
+    if (any_integer(args))
+        return integer_unsupported(cx);
+    if (any_single(args))
+        return via_double_to_single(cx, args, outs, angle_builtin);
     DoubleOperand x(args[0]);
     outs[0] = map_parts(x, [](double r, double i) { return std::atan2(i, r); });
     return {};
@@ -236,6 +362,10 @@ VoidResult log2_builtin(CallContext& cx, Args args, Outs outs)
     if (cx.nargout < 2)
         return unary_builtin<Log2>(cx, args, outs);
     TRY_VOID(check_numeric(cx, args[0]));
+    if (any_integer(args))
+        return integer_unsupported(cx);
+    if (any_single(args))
+        return via_double_to_single(cx, args, outs, log2_builtin);
     DoubleOperand x(args[0]);
     auto f = make_ref<DoubleArray>(x.dims());
     auto e = make_ref<DoubleArray>(x.dims());
@@ -368,18 +498,46 @@ VoidResult real_binary_builtin(CallContext& cx, Args args, Outs outs, F f, char 
     return {};
 }
 
+// A binary function of single operands (the other single, double, logical or char) in
+// single; integers with single are an error as in arithmetic.
+VoidResult single_binary(CallContext& cx, Args args, Outs outs, BuiltinFn fn)
+{
+    Result<ClassId> cls = arithmetic_class(args[0].class_id(), args[0].is_scalar(), args[1].class_id(), args[1].is_scalar());
+    if (!cls)
+        return deliver(cx, cls.release_error(), outs);
+    return via_double_to_single(cx, args, outs, fn);
+}
+
 VoidResult mod_builtin(CallContext& cx, Args args, Outs outs)
 {
+    TRY_VOID(check_numeric(cx, args[0]));
+    TRY_VOID(check_numeric(cx, args[1]));
+    if (any_integer(args))
+        return deliver(cx, integer_binary(IntOp::Mod, args[0], args[1]), outs);
+    if (any_single(args))
+        return single_binary(cx, args, outs, mod_builtin);
     return real_binary_builtin(cx, args, outs, ModF {}, "MATLAB:mod:complexArguments", "Arguments must be real.");
 }
 
 VoidResult rem_builtin(CallContext& cx, Args args, Outs outs)
 {
+    TRY_VOID(check_numeric(cx, args[0]));
+    TRY_VOID(check_numeric(cx, args[1]));
+    if (any_integer(args))
+        return deliver(cx, integer_binary(IntOp::Rem, args[0], args[1]), outs);
+    if (any_single(args))
+        return single_binary(cx, args, outs, rem_builtin);
     return real_binary_builtin(cx, args, outs, RemF {}, "MATLAB:rem:complexArguments", "Arguments must be real.");
 }
 
 VoidResult atan2_builtin(CallContext& cx, Args args, Outs outs)
 {
+    TRY_VOID(check_numeric(cx, args[0]));
+    TRY_VOID(check_numeric(cx, args[1]));
+    if (any_integer(args))
+        return integer_unsupported(cx);
+    if (any_single(args))
+        return single_binary(cx, args, outs, atan2_builtin);
     return real_binary_builtin(cx, args, outs, Atan2F {}, "MATLAB:atan2:complexArgs", "Inputs must be real.");
 }
 
@@ -388,6 +546,10 @@ VoidResult hypot_builtin(CallContext& cx, Args args, Outs outs)
 {
     TRY_VOID(check_numeric(cx, args[0]));
     TRY_VOID(check_numeric(cx, args[1]));
+    if (any_integer(args))
+        return integer_unsupported(cx);
+    if (any_single(args))
+        return single_binary(cx, args, outs, hypot_builtin);
     Value mags[2];
     for (int k = 0; k < 2; ++k) {
         auto* d = args[k].as_double_array();

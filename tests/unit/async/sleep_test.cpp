@@ -119,5 +119,5 @@ TEST(SleepFuture, DropBeforeDeadlineLeavesNoTimer)
         EXPECT_EQ(ex.pending_timers(), 1u);
     }
     EXPECT_EQ(ex.pending_timers(), 0u);
-    EXPECT_EQ(a.use_count(), 1);
+    EXPECT_EQ(a.use_count(), 2); // `a` and the Context: the timer let go of its copy
 }

@@ -122,15 +122,17 @@ TEST(Printf, FormatRecycling)
 }
 
 // MATLAB: "If literalText contains a formatting operator, sprintf discards it and all
-// characters after"; empty arguments hold no elements, so they are skipped.
+// characters after". An empty argument is one element that prints as nothing.
 TEST(Printf, NoData)
 {
     EXPECT_EQ(fmt("a%db"), "a");
     EXPECT_EQ(fmt("line\\n%d\\n"), "line\n");
-    EXPECT_EQ(fmt("x=%d\\n", { Value::empty() }), "x=");
+    EXPECT_EQ(fmt("x=%d\\n", { Value::empty() }), "x=\n");
+    EXPECT_EQ(fmt("[%s]\\n", { str("") }), "[]\n");
     EXPECT_EQ(fmt("%d", { Value::empty() }), "");
-    EXPECT_EQ(fmt("%d %d", { Value::empty(), num(3) }), "3 ");
-    EXPECT_EQ(fmt("[%s] %s|", { str(""), str("abc") }), "[abc] ");
+    EXPECT_EQ(fmt("%d,%d|", { Value::empty(), num(5) }), ",5|");
+    EXPECT_EQ(fmt("[%s] %s|", { str(""), str("abc") }), "[] abc|");
+    EXPECT_EQ(fmt("[%3s]", { str("") }), "[   ]");
 }
 
 TEST(Printf, InvalidOperatorStopsOutput)
