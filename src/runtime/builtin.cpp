@@ -66,6 +66,9 @@ BuiltinTable const& builtins()
         register_misc_builtins(t);
         register_ops_builtins(t);
         register_constant_builtins(t);
+        register_integer_builtins(t);
+        register_array_builtins(t);
+        register_string_builtins(t);
         return t;
     }();
     return table;

@@ -151,5 +151,8 @@ void register_error_builtins(BuiltinTable&);     // error warning assert
 void register_misc_builtins(BuiltinTable&);      // getenv str2double tic toc isvarname exist addpath format
 void register_ops_builtins(BuiltinTable&);       // plus minus times ... eq ne lt ... and or not uminus (function forms of operators)
 void register_constant_builtins(BuiltinTable&);  // pi Inf NaN eps i j realmax realmin flintmax
+void register_integer_builtins(BuiltinTable&);   // int8 ... uint64 single intmax intmin cast idivide bitand bitor bitxor bitshift
+void register_array_builtins(BuiltinTable&);     // unique ismember union intersect setdiff histc histcounts accumarray diff circshift flip* rot90 permute squeeze tri* diag meshgrid ndgrid sub2ind ind2sub nnz cummax cummin sortrows issorted dec2bin ...
+void register_string_builtins(BuiltinTable&);    // strcat strsplit strjoin strrep strtrim upper lower strcmp* strfind contains regexp* cellstr num2cell str2num ...
 
 } // namespace runmat::runtime

@@ -68,6 +68,7 @@ Machine::Flow Machine::call_named(uint32_t const* pc)
     ci.nargs = in.nargs;
     ci.dst = in.dst;
     ci.nout = in.nout == NOUT_FRAME ? fr.nout : in.nout;
+    ci.nout_from_frame = in.nout == NOUT_FRAME;
     ci.next_pc = pc + sizeof(op::Call) / 4;
     return call_callee(site.callee, ci, false);
 }
@@ -201,7 +202,7 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         return raise_flow(builtin_error(spec, "MATLAB:minrhs", "Not enough input arguments."));
     if (spec.max_in >= 0 && static_cast<int>(ci.nargs) > spec.max_in)
         return raise_flow(builtin_error(spec, "MATLAB:TooManyInputs", "Too many input arguments."));
-    if (spec.max_out >= 0 && static_cast<int>(ci.nout) > spec.max_out)
+    if (spec.max_out >= 0 && static_cast<int>(ci.nout) > spec.max_out && !ci.nout_from_frame)
         return raise_flow(builtin_error(spec, "MATLAB:TooManyOutputs", "Too many output arguments."));
     uint32_t produce = ci.nout > 0 ? ci.nout : 1;
     if (m_outs.size() < produce)

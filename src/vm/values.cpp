@@ -155,6 +155,7 @@ Machine::Flow Machine::index_slow(uint32_t const* pc)
         ci.nargs = in.nargs;
         ci.dst = in.dst;
         ci.nout = nout;
+        ci.nout_from_frame = in.nout == NOUT_FRAME;
         ci.next_pc = pc + sizeof(op::Index) / 4;
         return call_value(R[in.base], ci);
     }

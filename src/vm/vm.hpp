@@ -160,6 +160,8 @@ private:
         uint32_t nout = 0;                 // outputs requested (0: statement context)
         uint32_t const* next_pc = nullptr; // the caller's return address
         bool to_native = false;            // outputs go to the native frame on top instead
+        bool nout_from_frame = false;      // nout is an anonymous body's caller's nargout: a
+                                           // builtin's output count is checked after the call
     };
     Flow call_named(uint32_t const* pc);
     Flow call_builtin(runtime::BuiltinSpec const& spec, CallInfo const& ci);

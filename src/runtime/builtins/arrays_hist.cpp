@@ -65,7 +65,7 @@ VoidResult histc_builtin(CallContext& cx, Args args, Outs outs)
             for (size_t i = 0; i < s.before; ++i) {
                 size_t p = s.at(i, j, l);
                 long long k = find_bin(edges.data(), m, (*xv)[p]);
-                if ((*xv)[p] == edges.back() && m > 0)
+                if (m > 0 && (*xv)[p] == edges.back())
                     k = static_cast<long long>(m) - 1; // histc's last bin: exactly edges(end)
                 if (k < 0)
                     continue;
@@ -304,33 +304,18 @@ Range finite_range(std::vector<double> const& x, std::vector<double>& xc)
     return r;
 }
 
-std::vector<double> choose_edges(HistOpts const& o, std::vector<double> const& x, bool integer_class)
+// Edges inside BinLimits [lo, hi] (only data in the limits is counted).
+std::vector<double> limited_edges(HistOpts const& o, std::vector<double> const& xc, bool integer_class)
 {
-    if (o.edges)
-        return *o.edges;
-    std::vector<double> xc;
-    Range r = finite_range(x, xc);
-    if (o.limits) {
-        auto [lo, hi] = *o.limits;
-        std::vector<double> e;
-        if (o.nbins || (!o.bin_width)) {
-            size_t n = o.nbins ? o.nbins : 0;
-            if (!n) { // automatic rule inside hard limits: like the automatic rule on the clipped data, clamped
-                std::vector<double> inside;
-                for (double v : xc)
-                    if (v >= lo && v <= hi)
-                        inside.push_back(v);
-                std::vector<double> ce;
-                Range rr = finite_range(inside, ce);
-                e = method_edges(o.method, ce, rr, integer_class);
-                e.front() = lo, e.back() = hi;
-                return e;
-            }
-            for (size_t k = 0; k < n; ++k)
-                e.push_back(lo + static_cast<double>(k) * ((hi - lo) / static_cast<double>(n)));
-            e.push_back(hi);
-            return e;
-        }
+    auto [lo, hi] = *o.limits;
+    std::vector<double> e;
+    if (o.nbins) {
+        for (size_t k = 0; k < o.nbins; ++k)
+            e.push_back(lo + static_cast<double>(k) * ((hi - lo) / static_cast<double>(o.nbins)));
+        e.push_back(hi);
+        return e;
+    }
+    if (o.bin_width > 0) {
         double w = std::max(o.bin_width, (hi - lo) / 65536);
         for (double v = lo; v <= hi; v = lo + static_cast<double>(e.size()) * w)
             e.push_back(v);
@@ -338,6 +323,27 @@ std::vector<double> choose_edges(HistOpts const& o, std::vector<double> const& x
             e.push_back(hi);
         return e;
     }
+    // FIXME: MATLAB's binpickerbl aligns the inner edges to the limits; this applies the
+    // automatic rule to the data inside the limits and stretches the outer edges to them.
+    std::vector<double> inside, finite;
+    for (double v : xc)
+        if (v >= lo && v <= hi)
+            inside.push_back(v);
+    Range r = finite_range(inside, finite);
+    e = method_edges(o.method, finite, r, integer_class);
+    e.front() = lo;
+    e.back() = hi;
+    return e;
+}
+
+std::vector<double> choose_edges(HistOpts const& o, std::vector<double> const& x, bool integer_class)
+{
+    if (o.edges)
+        return *o.edges;
+    std::vector<double> xc;
+    Range r = finite_range(x, xc);
+    if (o.limits)
+        return limited_edges(o, xc, integer_class);
     if (o.nbins)
         return bin_picker(r, o.nbins, (r.hi - r.lo) / static_cast<double>(o.nbins));
     if (o.bin_width > 0) {
@@ -498,8 +504,11 @@ VoidResult accumarray_builtin(CallContext& cx, Args args, Outs outs)
             return cx.error("MATLAB:accumarray:nonscalarFillv", "Fifth input FILLVAL must be a scalar.");
         fill = (*f)[0];
     }
-    if (args.size() > 5 && TRY(read_doubles(args[5]) ? Result<bool>(true) : Result<bool>(cx.error("MATLAB:accumarray:invalidIssparse", "Sixth input must be logical."))) && read_doubles(args[5])->at(0) != 0)
-        return cx.error("RunMat:notImplemented", "Sparse accumarray results are not supported.");
+    if (args.size() > 5) {
+        auto sparse = read_doubles(args[5]);
+        if (sparse && sparse->size() == 1 && (*sparse)[0] != 0)
+            return cx.error("RunMat:notImplemented", "Sparse accumarray results are not supported.");
+    }
     size_t n = shape.numel();
     std::vector<double> acc(n, 0.0), count(n, 0.0);
     for (size_t i = 0; i < pos.size(); ++i) {
@@ -511,8 +520,10 @@ VoidResult accumarray_builtin(CallContext& cx, Args args, Outs outs)
         case Accum::Sum:
         case Accum::Mean: a += v; break;
         case Accum::Prod: a = first ? v : a * v; break;
-        case Accum::Max: a = first || (a != a) || v > a ? (v != v && !first ? a : v) : a; break;
-        case Accum::Min: a = first || (a != a) || v < a ? (v != v && !first ? a : v) : a; break;
+        // max and min skip NaN: the result is NaN only when every value is (a stays NaN
+        // until a number arrives; a NaN never beats a number).
+        case Accum::Max: a = first || a != a || v > a ? v : a; break;
+        case Accum::Min: a = first || a != a || v < a ? v : a; break;
         case Accum::Count: break;
         }
     }

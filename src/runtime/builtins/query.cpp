@@ -3,6 +3,7 @@
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/elementwise.hpp"
+#include "runtime/numeric_class.hpp"
 #include "runtime/ops.hpp"
 #include <algorithm>
 #include <cmath>
@@ -125,6 +126,7 @@ bool pred_numeric(Value const& v) { return is_numeric_class(v.class_id()); }
 bool pred_logical(Value const& v) { return v.class_id() == ClassId::Logical; }
 bool pred_char(Value const& v) { return v.class_id() == ClassId::Char; }
 bool pred_float(Value const& v) { return v.class_id() == ClassId::Double || v.class_id() == ClassId::Single; }
+bool pred_integer(Value const& v) { return is_integer_class(v.class_id()); }
 
 VoidResult class_builtin(CallContext&, Args args, Outs outs)
 {
@@ -199,8 +201,18 @@ Result<Ref<CharArray>> as_chars(CallContext const& cx, Value const& v)
     if (auto* c = v.as_char_array())
         return Ref<CharArray>(static_cast<CharArray*>(c->clone()));
     ClassId cls = v.class_id();
-    if (cls != ClassId::Double) // char(true) is an error in MATLAB, as are cells (for now)
+    if (!is_numeric_class(cls)) // char(true) is an error in MATLAB, as are cells (for now)
         return no_conversion(cx, "char", cls);
+    if (cls != ClassId::Double) {
+        // char of single and integers: the same nearest-code-unit rule as for doubles.
+        Ref<CharArray> out;
+        visit_elements(v, [&](auto const* p, size_t n, Dims const& dims) {
+            out = make_ref<CharArray>(dims);
+            for (size_t i = 0; i < n; ++i)
+                out->data()[i] = char_unit(static_cast<double>(p[i]));
+        });
+        return out;
+    }
     DoubleOperand d(v);
     auto out = make_ref<CharArray>(d.dims());
     for (size_t i = 0, n = d.numel(); i < n; ++i)
@@ -275,6 +287,7 @@ void register_query_builtins(BuiltinTable& t)
     one("islogical", shape_predicate<pred_logical>);
     one("ischar", shape_predicate<pred_char>);
     one("isfloat", shape_predicate<pred_float>);
+    one("isinteger", shape_predicate<pred_integer>);
     one("class", class_builtin);
     t.add({ .name = "isa", .fn = isa_builtin, .min_in = 2, .max_in = 2, .max_out = 1 });
     one("double", double_builtin);

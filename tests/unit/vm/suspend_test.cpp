@@ -93,7 +93,7 @@ TEST(VmSuspend, AwaitableErrorIsCaughtAtDepth)
     auto r = fut.poll(p.cx);
     ASSERT_TRUE(r.is_ready());
     EXPECT_TRUE(r.value().ok);
-    EXPECT_EQ(host.out, "got 431\ncaught test:gateFailed: gate failed\ngot 311\ntotal 742\n");
+    EXPECT_EQ(host.out, "got 431\ncaught test:gateFailed: gate failed\ngot 41\ntotal 472\n");
 }
 
 TEST(VmSuspend, UncaughtAwaitableErrorHasTheDeepStack)
