@@ -491,7 +491,7 @@ TEST(ArraysSortrows, ColumnsDirectionsAndNaN)
     expect_value(calln("sortrows", { a, str("descend") }, 2)[1], Dims(4, 1), { 1, 3, 2, 4 });
     expect_value(call1("sortrows", { mat(3, 2, { NaN, 2, 1, 1, 2, 3 }) }), Dims(3, 2), { 1, 2, NaN, 3, 2, 1 });
     expect_value(call1("sortrows", { mat(3, 2, { 1, NaN, 2, 0, 0, 0 }), num(-1) }), Dims(3, 2), { NaN, 2, 1, 0, 0, 0 });
-    Value c = call1("sortrows", { chars(3, 2, "cacbab") }); // ['cb'; 'ab'; 'ca']
+    Value c = call1("sortrows", { chars(3, 2, "cacbba") }); // ['cb'; 'ab'; 'ca']
     EXPECT_EQ(c.class_id(), ClassId::Char);
     EXPECT_EQ(text(c), "accbab"); // ['ab'; 'ca'; 'cb'] column-major
     expect_error(call("sortrows", { a, num(3) }), "MATLAB:sortrows:COLmismatch");
