@@ -26,10 +26,18 @@ QUICK = {'scalar_loop': 100000, 'fib_calls': 20, 'while_collatz': 2000,
 def run(cmd, cwd, n):
     env = dict(os.environ, BENCH_N=str(n))
     p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
-    m = re.search(r'BENCH kernel_s=([0-9.eE+-]+) ops=([0-9.eE+]+)', p.stderr)
-    if p.returncode != 0 or not m:
+    line = next((l for l in p.stderr.splitlines() if l.startswith('BENCH ')), None)
+    if p.returncode != 0 or line is None:
         return None, p.stdout.strip() + ' ' + p.stderr.strip()[-300:]
-    return float(m.group(1)) * 1e9 / float(m.group(2)), p.stdout.strip()
+    kv = dict(f.split('=', 1) for f in line.split()[1:] if '=' in f)
+    # Sub-kernels (NAME_s with NAME_ops) each give a metric; else kernel_s / ops.
+    metrics = {}
+    for k, v in kv.items():
+        if k.endswith('_ops') and k[:-4] + '_s' in kv:
+            metrics[k[:-4]] = float(kv[k[:-4] + '_s']) * 1e9 / float(v)
+    if not metrics:
+        metrics[''] = float(kv['kernel_s']) * 1e9 / float(kv['ops'])
+    return metrics, p.stdout.strip()
 
 
 def main():
@@ -47,11 +55,11 @@ def main():
     if octave:
         impls.append(('octave', lambda c: [octave, '--no-gui', '-q', '--norc', c + '.m'], 2, '.m'))
     cases = a.cases or list(SIZES)
-    print(f"{'case':18} " + ' '.join(f'{name + " ns/op":>16}' for name, *_ in impls) + '   runmat/lua  octave/runmat')
+    print(f"{'case':24} " + ' '.join(f'{name + " ns/op":>16}' for name, *_ in impls) + '   runmat/lua  octave/runmat')
     ok = True
     for case in cases:
         d = os.path.join(HERE, case)
-        med = {}
+        med = {}  # metric -> impl -> median ns/op
         for name, cmd, col, ext in impls:
             if not os.path.exists(os.path.join(d, case + ext)):
                 continue
@@ -64,12 +72,14 @@ def main():
                     ok = ok and name != 'runmat'
                     break
                 vals.append(v)
-            if vals:
-                med[name] = statistics.median(vals)
-        cells = ' '.join(f'{med[name]:16.1f}' if name in med else f'{"-":>16}' for name, *_ in impls)
-        r1 = f"{med['runmat'] / med['lua5.4']:10.2f}x" if 'runmat' in med and 'lua5.4' in med else f'{"-":>11}'
-        r2 = f"{med['octave'] / med['runmat']:12.0f}x" if 'runmat' in med and 'octave' in med else f'{"-":>13}'
-        print(f'{case:18} {cells}  {r1}  {r2}', flush=True)
+            for metric in (vals[0] if vals else {}):
+                med.setdefault(metric, {})[name] = statistics.median(v[metric] for v in vals)
+        for metric, m in med.items():
+            label = case + (':' + metric if metric else '')
+            cells = ' '.join(f'{m[name]:16.1f}' if name in m else f'{"-":>16}' for name, *_ in impls)
+            r1 = f"{m['runmat'] / m['lua5.4']:10.2f}x" if 'runmat' in m and 'lua5.4' in m else f'{"-":>11}'
+            r2 = f"{m['octave'] / m['runmat']:12.0f}x" if 'runmat' in m and 'octave' in m else f'{"-":>13}'
+            print(f'{label:24} {cells}  {r1}  {r2}', flush=True)
     return 0 if ok else 1
 
 

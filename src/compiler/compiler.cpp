@@ -711,6 +711,30 @@ Status FunctionCompiler::args_to(std::vector<hir::ExprPtr> const& args, Reg firs
 Status FunctionCompiler::call_to(Expr const& e, Reg dst, uint32_t nout)
 {
     Reg mark = m_top;
+    bool local = m_unit.local_functions.count(e.text) > 0;
+    if (!local && nout == 0 && e.text == "display" && e.args.size() == 1 && e.args[0]->kind == ExprKind::Var) {
+        // display(x) shows the variable under its own name (MATLAB's display uses inputname).
+        Reg r = TRY(expr(*e.args[0]));
+        at(e.span);
+        m_em.emit(op::Display { .src = r, .name = m_em.name(e.args[0]->var.name) });
+        m_em.emit(op::Clear { .dst = dst });
+        m_top = mark;
+        return {};
+    }
+    if (!local && (e.args.size() == 1 || e.args.size() == 2) && nout <= 1 && e.text != "feval") {
+        // f(a) / f(a, b) with operands read in place (variables, constants, temporaries):
+        // hot scalar builtins (mod, abs, ...) run without copying their arguments.
+        Reg a = TRY(expr(*e.args[0]));
+        Reg b = e.args.size() == 2 ? TRY(expr(*e.args[1])) : NO_REG;
+        Reg tmp = alloc(static_cast<uint32_t>(e.args.size()));
+        at(e.span);
+        if (b == NO_REG)
+            m_em.emit(op::Call1 { .dst = dst, .a = a, .tmp = tmp, .name = m_em.name(e.text), .nout = nout, .site = m_sites++ });
+        else
+            m_em.emit(op::Call2 { .dst = dst, .a = a, .b = b, .tmp = tmp, .name = m_em.name(e.text), .nout = nout, .site = m_sites++ });
+        m_top = mark;
+        return {};
+    }
     uint32_t n = static_cast<uint32_t>(e.args.size());
     Reg args = alloc(n);
     TRY_VOID(args_to(e.args, args, NO_REG));

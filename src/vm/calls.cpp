@@ -73,6 +73,64 @@ Machine::Flow Machine::call_named(uint32_t const* pc)
     return call_callee(site.callee, ci, false);
 }
 
+// Call1/Call2 missed the scalar fast path: copy the operands into the instruction's scratch
+// registers (checking they are defined, like the Move a plain Call's arguments use) and make
+// an ordinary by-name call with them.
+Machine::Flow Machine::call_named_args(uint32_t const* pc)
+{
+    Frame& fr = m_frames.back();
+    Value* R = regs();
+    uint32_t ops[2];
+    uint32_t nargs, dst, nout, name, site, tmp;
+    if (static_cast<Opcode>(*pc) == Opcode::Call1) {
+        auto const& in = decode<op::Call1>(pc);
+        ops[0] = in.a;
+        nargs = 1;
+        dst = in.dst, nout = in.nout, name = in.name, site = in.site, tmp = in.tmp;
+    } else {
+        auto const& in = decode<op::Call2>(pc);
+        ops[0] = in.a;
+        ops[1] = in.b;
+        nargs = 2;
+        dst = in.dst, nout = in.nout, name = in.name, site = in.site, tmp = in.tmp;
+    }
+    for (uint32_t i = 0; i < nargs; ++i) {
+        if (!R[ops[i]].is_defined()) {
+            raise_undefined(ops[i]);
+            return m_finished ? Flow::Finished : Flow::Continue;
+        }
+    }
+    uint32_t first_temp = fr.fn->chunk->first_temp;
+    for (uint32_t i = 0; i < nargs; ++i) {
+        if (ops[i] >= first_temp && (i == 0 || ops[0] != ops[1]))
+            R[tmp + i] = std::move(R[ops[i]]); // a single-use temporary: no second reference
+        else
+            R[tmp + i] = R[ops[i]];
+    }
+    Function* caller = fr.fn;
+    SiteCache& sc = caller->sites[site];
+    std::string const& fname = caller->chunk->names[name];
+    if (sc.epoch != *m_epoch) {
+        Result<Callee> r = resolve_in(caller->module, fname);
+        if (r.is_error())
+            return raise_flow(r.release_error());
+        sc.callee = r.release_value();
+        sc.epoch = *m_epoch;
+        sc.fast = nullptr;
+        if (sc.callee.kind == Callee::Kind::Builtin && is_standard_builtin(*sc.callee.builtin))
+            sc.fast = scalar_fast_path(fname, static_cast<int>(nargs));
+    }
+    if (sc.callee.kind == Callee::Kind::None)
+        return raise_flow(undefined_function(fname));
+    CallInfo ci;
+    ci.args = fr.base + tmp;
+    ci.nargs = nargs;
+    ci.dst = dst;
+    ci.nout = nout;
+    ci.next_pc = pc + op_words(static_cast<Opcode>(*pc));
+    return call_callee(sc.callee, ci, false);
+}
+
 Machine::Flow Machine::call_callee(Callee const& c, CallInfo const& ci, bool keep_module)
 {
     switch (c.kind) {

@@ -647,8 +647,59 @@ L_Call: {
     SYNC();
     FLOW(call_named(pc));
 }
+#define CALL_FAST(Name, ...)                                                             \
+    L_##Name:                                                                            \
+    {                                                                                    \
+        INSN(Name);                                                                      \
+        SiteCache const& site = fr->fn->sites[in.site];                                  \
+        if (site.fast && site.epoch == *m_epoch) {                                       \
+            double out;                                                                  \
+            if (__VA_ARGS__) {                                                           \
+                R[in.dst].set_num(out);                                                  \
+                NEXT(Name);                                                              \
+            }                                                                            \
+        }                                                                                \
+        SYNC();                                                                          \
+        FLOW(call_named_args(pc));                                                       \
+    }
+
+    CALL_FAST(Call1, R[in.a].is_num() && site.fast(R[in.a].num(), 0, &out))
+    CALL_FAST(Call2, R[in.a].is_num() && R[in.b].is_num() && site.fast(R[in.a].num(), R[in.b].num(), &out))
+#undef CALL_FAST
+
 L_CallLocal: {
     INSN(CallLocal);
+    // Inline fast path: a simple function, arguments and outputs within its declaration, room
+    // on the register stack. The arguments already sit where the callee's slots begin.
+    Function* fn = &fr->fn->module->functions[in.fn];
+    Chunk const& c = *fn->chunk;
+    if (fn->simple && in.nargs <= c.num_params && in.nout <= c.outputs.size() && m_user_depth < m_recursion_limit
+        && m_budget > 1 && fr->base + in.args + c.num_regs <= m_stack.size()) {
+        --m_budget;
+        Value* NR = R + in.args;
+        for (uint32_t i = in.nargs; i < c.num_slots; ++i)
+            NR[i] = Value();
+        for (size_t i = 0; i < c.const_nums.size(); ++i)
+            NR[c.const_base + i].set_num(c.const_nums[i]);
+        fr->pc = pc + sizeof(op::CallLocal) / 4;
+        uint32_t base = fr->base + in.args;
+        Frame& f = m_frames.emplace_back();
+        f.fn = fn;
+        f.pc = c.code.data();
+        f.base = base;
+        f.size = c.num_regs;
+        f.dst = in.dst;
+        f.nout = in.nout;
+        f.nargin = in.nargs;
+        f.flags = 0;
+        ++m_user_depth;
+        fr = &f;
+        R = NR;
+        K = fn->constants.data();
+        CB = f.pc;
+        pc = CB;
+        DISPATCH();
+    }
     SYNC();
     CallInfo ci;
     ci.args = fr->base + in.args;
@@ -659,6 +710,22 @@ L_CallLocal: {
     FLOW(push_user(&fr->fn->module->functions[in.fn], nullptr, {}, ci));
 }
 L_Return: {
+    // Inline fast path: a simple function returning at most one output to registers.
+    if (fr->flags == 0 && fr->fn->simple && fr->fn->ret_slot >= 0 && fr->nout <= 1 && m_frames.size() > 1
+        && (fr->nout == 0 || R[fr->fn->ret_slot].is_defined())) {
+        Value result = std::move(R[fr->fn->ret_slot]);
+        uint32_t dst = fr->dst;
+        release_registers(R, fr->size);
+        m_frames.pop_back();
+        --m_user_depth;
+        fr = &m_frames.back();
+        R = m_stack.data() + fr->base;
+        K = fr->fn->constants.data();
+        CB = fr->fn->chunk->code.data();
+        pc = fr->pc;
+        R[dst] = std::move(result);
+        DISPATCH();
+    }
     SYNC();
     FLOW(do_return());
 }

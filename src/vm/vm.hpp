@@ -50,6 +50,10 @@ public:
     std::vector<SiteCache> sites;             // one per Call site
     std::vector<runtime::Value> persistents;  // persistent variables (live with the module)
     std::string file;                         // for error stacks (module file)
+    // Precomputed for the inline call/return fast paths: a named function without varargin,
+    // nargin/nargout variables, whose first output is `ret_slot` (-1: no outputs).
+    bool simple = false;
+    int32_t ret_slot = -1;
 };
 
 // A loaded module (a script, a REPL input or a function file). Shared: frames, handles and
@@ -164,6 +168,7 @@ private:
                                            // builtin's output count is checked after the call
     };
     Flow call_named(uint32_t const* pc);
+    Flow call_named_args(uint32_t const* pc); // Call1/Call2: copy the operands, then call_named
     Flow call_builtin(runtime::BuiltinSpec const& spec, CallInfo const& ci);
     Flow call_value(runtime::Value const& callee, CallInfo const& ci);
     Flow call_callee(Callee const& c, CallInfo const& ci, bool keep_module);

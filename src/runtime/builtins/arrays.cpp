@@ -51,38 +51,53 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 // non-singleton dimension of its input (diff(X, 2) is diff(diff(X))); with dim, the length
 // along dim shrinks by n (to no less than 0). Double, logical and char give double.
 
+template <typename T>
+void diff_plane(T const* x, double* y, Slab s, size_t len)
+{
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t j = 0; j < len; ++j) {
+            double* out = y + s.before * (j + len * l);
+            T const* lo = x + s.at(0, j, l);
+            T const* hi = x + s.at(0, j + 1, l);
+            for (size_t i = 0; i < s.before; ++i)
+                out[i] = static_cast<double>(hi[i]) - static_cast<double>(lo[i]);
+        }
+}
+
 Value diff_once(Value const& x, size_t dim)
 {
     Dims in = x.dims();
     Slab s = slab_for(in, dim);
     size_t len = s.len ? s.len - 1 : 0;
-    Dims out = with_dim(in, dim, len);
-    NumericView v(x);
-    auto* dx = x.as_double_array();
-    bool cplx = dx && dx->is_complex();
-    auto y = new_double(out);
-    if (cplx)
+    auto y = new_double(with_dim(in, dim, len));
+    visit_elements(x, [&](auto const* p, size_t, Dims const&) { diff_plane(p, y->data(), s, len); });
+    if (auto* dx = x.as_double_array(); dx && dx->is_complex()) {
         y->make_complex();
-    for (size_t l = 0; l < s.after; ++l)
-        for (size_t j = 0; j < len; ++j)
-            for (size_t i = 0; i < s.before; ++i) {
-                size_t o = i + s.before * (j + len * l);
-                y->data()[o] = v[s.at(i, j + 1, l)] - v[s.at(i, j, l)];
-                if (cplx)
-                    y->imag()[o] = v.imag(s.at(i, j + 1, l)) - v.imag(s.at(i, j, l));
-            }
+        diff_plane(static_cast<double const*>(dx->imag()), y->imag(), s, len);
+    }
     return finish(Value::object(std::move(y)));
+}
+
+// Differences are computed in double; single and integer inputs convert back (integers
+// saturate, as MATLAB's integer subtraction does). Logical and char give double.
+Result<Value> diff_result(Value const& y, ClassId input)
+{
+    bool keep = input == ClassId::Single || is_integer_class(input);
+    if (keep)
+        return convert_class(y, input);
+    if (y.class_id() != ClassId::Double)
+        return convert_class(y, ClassId::Double);
+    return y;
 }
 
 VoidResult diff_builtin(CallContext& cx, Args args, Outs outs)
 {
     Value x = args[0];
     ClassId c = x.class_id();
-    if (c != ClassId::Double && c != ClassId::Logical && c != ClassId::Char) {
-        if (is_numeric_class(c))
-            return cx.error("RunMat:notImplemented", "diff of " + std::string(class_name(c)) + " arrays is not supported yet.");
+    if (!is_number_like(c))
         return undefined_for(cx, x);
-    }
+    if (is_int64_class(c)) // differences of 64-bit integers need exact integer arithmetic
+        return cx.error("RunMat:notImplemented", "diff of " + std::string(class_name(c)) + " arrays is not supported yet.");
     double n = 1;
     if (args.size() >= 2 && !args[1].is_empty()) {
         auto v = read_doubles(args[1]);
@@ -94,7 +109,7 @@ VoidResult diff_builtin(CallContext& cx, Args args, Outs outs)
     if (args.size() >= 3)
         dim = TRY(dim_arg(cx, args[2]));
     if (n == 0) {
-        outs[0] = c == ClassId::Double ? x : TRY(convert_class(x, ClassId::Double));
+        outs[0] = TRY(diff_result(x, c));
         return {};
     }
     if (dim) {
@@ -105,7 +120,7 @@ VoidResult diff_builtin(CallContext& cx, Args args, Outs outs)
         }
         for (double k = 0; k < n; ++k)
             x = diff_once(x, *dim);
-        outs[0] = std::move(x);
+        outs[0] = TRY(diff_result(x, c));
         return {};
     }
     for (double k = 0; k < n; ++k) {
@@ -117,7 +132,7 @@ VoidResult diff_builtin(CallContext& cx, Args args, Outs outs)
         if (x.is_empty())
             break;
     }
-    outs[0] = c == ClassId::Double || x.class_id() == ClassId::Double ? x : TRY(convert_class(x, ClassId::Double));
+    outs[0] = TRY(diff_result(x, c));
     return {};
 }
 

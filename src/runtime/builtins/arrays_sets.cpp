@@ -75,21 +75,33 @@ Groups group_elements(std::vector<K> const& keys)
         K key;
         size_t pos;
     };
-    std::vector<Item> items(keys.size());
-    for (size_t i = 0; i < keys.size(); ++i)
-        items[i] = { keys[i], i };
+    // NaNs sort last, each its own group, in position order: set them aside so the sort
+    // compares plain keys.
+    std::vector<Item> items;
+    std::vector<size_t> nans;
+    items.reserve(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (key_nan(keys[i]))
+            nans.push_back(i);
+        else
+            items.push_back({ keys[i], i });
+    }
     std::sort(items.begin(), items.end(), [](Item const& x, Item const& y) {
-        int c = key_cmp(x.key, y.key);
-        return c != 0 ? c < 0 : x.pos < y.pos;
+        return key_less(x.key, y.key) || (!key_less(y.key, x.key) && x.pos < y.pos);
     });
     Groups g;
-    g.order.resize(items.size());
+    g.order.resize(keys.size());
+    g.bounds.reserve(keys.size() + 1);
     for (size_t i = 0; i < items.size(); ++i) {
         g.order[i] = items[i].pos;
-        if (i == 0 || key_nan(items[i].key) || !key_eq(items[i - 1].key, items[i].key))
+        if (i == 0 || !key_eq(items[i - 1].key, items[i].key))
             g.bounds.push_back(i);
     }
-    g.bounds.push_back(items.size());
+    for (size_t k = 0; k < nans.size(); ++k) {
+        g.order[items.size() + k] = nans[k];
+        g.bounds.push_back(items.size() + k);
+    }
+    g.bounds.push_back(keys.size());
     return g;
 }
 
@@ -165,27 +177,35 @@ std::vector<double> plane(Value const& v, bool imag)
     return std::vector<double>(p, p + d->numel());
 }
 
-// Groups of [a; b] (a and b of one class).
-Groups group_values(Value const& a_in, Value const& b_in, bool rows)
+// f(keys) with the typed keys of the concatenation [a; b] (a and b of one class): complex
+// keys when either is complex, else the element type itself.
+template <typename F>
+void with_keys(Value const& a_in, Value const& b_in, bool rows, F&& f)
 {
     Value a = a_in.boxed(), b = b_in.boxed();
     Dims da = a.dims(), db = b.dims();
-    size_t nrows = da.rows() + db.rows(), nc = da.cols();
     if (is_complex_value(a) || is_complex_value(b)) {
         auto re = concat_keys(plane(a, false).data(), da, plane(b, false).data(), db, rows);
         auto im = concat_keys(plane(a, true).data(), da, plane(b, true).data(), db, rows);
         std::vector<ComplexKey> keys(re.size());
         for (size_t i = 0; i < re.size(); ++i)
             keys[i] = { std::hypot(re[i], im[i]), std::atan2(im[i], re[i]), re[i], im[i] };
-        return group_keys(keys, nrows, nc, rows);
+        f(keys);
+        return;
     }
-    Groups g;
     visit_array(a.obj(), [&](auto* arr) {
         using A = std::remove_pointer_t<decltype(arr)>;
         auto const* brr = static_cast<A const*>(b.obj());
-        auto keys = concat_keys(static_cast<A const*>(arr)->data(), da, brr->data(), db, rows);
-        g = group_keys(keys, nrows, nc, rows);
+        f(concat_keys(static_cast<A const*>(arr)->data(), da, brr->data(), db, rows));
     });
+}
+
+// Groups of [a; b] (a and b of one class).
+Groups group_values(Value const& a, Value const& b, bool rows)
+{
+    size_t nrows = a.dims().rows() + b.dims().rows(), nc = a.dims().cols();
+    Groups g;
+    with_keys(a, b, rows, [&](auto const& keys) { g = group_keys(keys, nrows, nc, rows); });
     return g;
 }
 
@@ -352,12 +372,39 @@ void stable_order(std::vector<size_t>& sel, Groups const& g)
 // C is sorted (or in order of first appearance); a row if A is a row vector, otherwise a
 // column (the rows of a matrix with 'rows'). ia and ic are columns with C = A(ia), A = C(ic).
 
+// The common unique(A) of real data with one output: sort a copy of the values and drop
+// repeats; no positions to carry.
+Value unique_values(Value const& a_in)
+{
+    Value a = a_in.boxed();
+    bool row = a.dims().is_row();
+    Value out;
+    visit_array(a.obj(), [&](auto* arr) {
+        using A = std::remove_pointer_t<decltype(arr)>;
+        using T = typename A::Element;
+        T const* p = static_cast<A const*>(arr)->data();
+        std::vector<T> v(p, p + arr->numel());
+        auto nan_begin = std::partition(v.begin(), v.end(), [](T const& x) { return !key_nan(x); });
+        std::sort(v.begin(), nan_begin);
+        auto end = std::unique(v.begin(), nan_begin);
+        end = std::move(nan_begin, v.end(), end); // every NaN is distinct: keep them all
+        size_t n = static_cast<size_t>(end - v.begin());
+        out = alloc_like(a, row ? Dims(1, n) : Dims(n, 1), false);
+        std::copy(v.begin(), end, static_cast<A*>(out.obj())->data());
+    });
+    return finish(std::move(out));
+}
+
 VoidResult unique_builtin(CallContext& cx, Args args, Outs outs)
 {
     SetOpts o = TRY(parse_set_opts(cx, args.subspan(1), true, true));
     Value a = TRY(check_data(cx, args[0]));
     if (o.rows && !a.dims().is_matrix())
         return upper_id_error(cx, "ANotAMatrix", "A must be a 2-D matrix when 'rows' is specified.");
+    if (cx.nargout <= 1 && !o.rows && !o.stable && !is_complex_value(a)) {
+        outs[0] = unique_values(a);
+        return {};
+    }
     Groups g = group_values(a, empty_like(a), o.rows);
     size_t ng = g.count();
     std::vector<size_t> sel(ng);
@@ -386,6 +433,33 @@ VoidResult unique_builtin(CallContext& cx, Args args, Outs outs)
 // ismember: [tf, loc] = ismember(A, S) / ismember(A, S, 'rows'). tf has A's shape (one entry
 // per row with 'rows'); loc holds the lowest index in S of each member, 0 otherwise.
 
+// Element membership by binary search in the sorted S: O((n + m) log m), so a large A against
+// a small S costs little. keys = [A(:); S(:)]; writes tf and loc (1-based, lowest index).
+template <typename K>
+void member_elements(std::vector<K> const& keys, size_t na, uint8_t* tf, double* loc)
+{
+    struct Item {
+        K key;
+        size_t pos;
+    };
+    std::vector<Item> s;
+    s.reserve(keys.size() - na);
+    for (size_t i = na; i < keys.size(); ++i)
+        if (!key_nan(keys[i])) // NaN is never a member
+            s.push_back({ keys[i], i - na });
+    auto less = [](Item const& x, Item const& y) { return key_less(x.key, y.key) || (!key_less(y.key, x.key) && x.pos < y.pos); };
+    std::sort(s.begin(), s.end(), less);
+    for (size_t i = 0; i < na; ++i) {
+        if (key_nan(keys[i]))
+            continue;
+        auto it = std::lower_bound(s.begin(), s.end(), keys[i], [](Item const& x, K const& k) { return key_less(x.key, k); });
+        if (it != s.end() && key_eq(it->key, keys[i])) {
+            tf[i] = 1;
+            loc[i] = static_cast<double>(it->pos + 1);
+        }
+    }
+}
+
 VoidResult ismember_builtin(CallContext& cx, Args args, Outs outs)
 {
     SetOpts o = TRY(parse_set_opts(cx, args.subspan(2), false, false));
@@ -393,19 +467,23 @@ VoidResult ismember_builtin(CallContext& cx, Args args, Outs outs)
     Value a = o.rows ? fit_columns(ops.first, ops.second) : ops.first;
     Value s = o.rows ? fit_columns(ops.second, a) : ops.second;
     size_t na = o.rows ? a.dims().rows() : a.numel();
-    Groups g = group_values(a, s, o.rows);
     Dims d = o.rows ? Dims(na, 1) : args[0].dims();
     auto tf = new_logical(d, 0);
     auto loc = new_double(d, 0.0);
-    for (size_t k = 0; k < g.count(); ++k) {
-        size_t b = g.bounds[k], e = g.bounds[k + 1];
-        if (g.order[e - 1] < na) // no member of S in this group
-            continue;
-        size_t first_s = *std::find_if(g.order.begin() + static_cast<std::ptrdiff_t>(b), g.order.begin() + static_cast<std::ptrdiff_t>(e),
-            [na](size_t p) { return p >= na; });
-        for (size_t i = b; i < e && g.order[i] < na; ++i) {
-            tf->data()[g.order[i]] = 1;
-            loc->data()[g.order[i]] = static_cast<double>(first_s - na + 1);
+    if (!o.rows) {
+        with_keys(a, s, false, [&](auto const& keys) { member_elements(keys, na, tf->data(), loc->data()); });
+    } else {
+        Groups g = group_values(a, s, true);
+        for (size_t k = 0; k < g.count(); ++k) {
+            size_t b = g.bounds[k], e = g.bounds[k + 1];
+            if (g.order[e - 1] < na) // no row of S in this group
+                continue;
+            size_t first_s = *std::find_if(g.order.begin() + static_cast<std::ptrdiff_t>(b), g.order.begin() + static_cast<std::ptrdiff_t>(e),
+                [na](size_t p) { return p >= na; });
+            for (size_t i = b; i < e && g.order[i] < na; ++i) {
+                tf->data()[g.order[i]] = 1;
+                loc->data()[g.order[i]] = static_cast<double>(first_s - na + 1);
+            }
         }
     }
     outs[0] = make_logical(std::move(tf));
