@@ -218,12 +218,16 @@ void collect_operand_constants(Expr const* e, std::vector<double>& out)
 {
     if (!e || e->kind == ExprKind::AnonFn)
         return;
+    double v;
     if (e->kind == ExprKind::Binary) {
-        double v;
         for (Expr const* side : { e->lhs.get(), e->rhs.get() })
             if (real_number(*side, &v))
                 out.push_back(v);
     }
+    if (e->kind == ExprKind::Call && (e->args.size() == 1 || e->args.size() == 2)) // Call1/Call2 operands
+        for (auto const& a : e->args)
+            if (real_number(*a, &v))
+                out.push_back(v);
     collect_operand_constants(e->base.get(), out);
     collect_operand_constants(e->lhs.get(), out);
     collect_operand_constants(e->rhs.get(), out);

@@ -142,6 +142,8 @@ struct ViaDouble {
 template <typename T, IntOp Op>
 struct Exact64 {
     T operator()(T x, T y) const { return op_exact<T, Op>(x, y); }
+    T operator()(T x, i128 y) const { return op_exact<T, Op>(x, y); }
+    T operator()(i128 x, T y) const { return op_exact<T, Op>(x, y); }
     T operator()(T x, double y) const
     {
         i128 w;
@@ -179,13 +181,36 @@ Value run_int(K const& k, Value const& a, Value const& b, Dims const& od)
     return make_int(std::move(out));
 }
 
+// A double scalar with an integer value, widened once for the exact 64-bit kernel.
+bool wide_scalar(Value const& v, i128& w)
+{
+    if (!v.is_num() && !(v.as_double_array() && v.numel() == 1))
+        return false;
+    return as_wide(v.is_num() ? v.num() : v.as_double_array()->data()[0], w);
+}
+
 template <typename T, IntOp Op>
 Value int_kernel(Value const& a, Value const& b, Dims const& od)
 {
-    if constexpr (sizeof(T) == 8)
-        return run_int<T>(Exact64<T, Op> {}, a, b, od);
-    else
+    if constexpr (sizeof(T) == 8) {
+        // int64 op integer-valued double scalar (the common x + 1): no per-element test of
+        // whether the double is integral.
+        i128 w;
+        Exact64<T, Op> k;
+        if (auto* ia = a.as_int_array<T>(); ia && wide_scalar(b, w)) {
+            auto out = make_ref<IntArray<T>>(od);
+            apply_typed(k, out->data(), ia->data(), ia->shape(), &w, Dims(1, 1), od);
+            return make_int(std::move(out));
+        }
+        if (auto* ib = b.as_int_array<T>(); ib && wide_scalar(a, w)) {
+            auto out = make_ref<IntArray<T>>(od);
+            apply_typed(k, out->data(), &w, Dims(1, 1), ib->data(), ib->shape(), od);
+            return make_int(std::move(out));
+        }
+        return run_int<T>(k, a, b, od);
+    } else {
         return run_int<T>(ViaDouble<T, Op> {}, a, b, od);
+    }
 }
 
 template <typename T>

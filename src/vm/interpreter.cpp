@@ -2,6 +2,7 @@
 // inline, plus the hot call/return paths. Everything else is an out-of-line slow path
 // (values.cpp, calls.cpp). Knows nothing about hosts or executors' implementations.
 #include "runtime/ops.hpp"
+#include "vm/scalar_fast.hpp"
 #include "vm/vm.hpp"
 #include <cmath>
 
@@ -664,7 +665,10 @@ L_Call: {
     }
 
     CALL_FAST(Call1, R[in.a].is_num() && site.fast(R[in.a].num(), 0, &out))
-    CALL_FAST(Call2, R[in.a].is_num() && R[in.b].is_num() && site.fast(R[in.a].num(), R[in.b].num(), &out))
+    // mod is common enough in loops to be inlined (no indirect call, result in a register).
+    CALL_FAST(Call2, R[in.a].is_num() && R[in.b].is_num()
+            && (site.fast == &fast::mod_fast ? fast::mod_fast(R[in.a].num(), R[in.b].num(), &out)
+                                             : site.fast(R[in.a].num(), R[in.b].num(), &out)))
 #undef CALL_FAST
 
 L_CallLocal: {

@@ -115,7 +115,7 @@ VoidResult diff_builtin(CallContext& cx, Args args, Outs outs)
     if (dim) {
         Dims d = x.dims();
         if (n >= static_cast<double>(d[*dim])) {
-            outs[0] = make_double(new_double(with_dim(d, *dim, 0)));
+            outs[0] = TRY(diff_result(make_double(new_double(with_dim(d, *dim, 0))), c));
             return {};
         }
         for (double k = 0; k < n; ++k)

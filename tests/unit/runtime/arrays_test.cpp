@@ -333,6 +333,12 @@ TEST(ArraysDiff, Forms)
     Value z = call1("diff", { cplx_row({ 1, 2 }, { 1, 3 }) });
     expect_same(im(z), { 2 });
     expect_error(call("diff", { row({ 1, 2 }), num(-1) }), "MATLAB:diff:differenceOrderMustBePositiveInteger");
+    auto i8 = make_ref<Int8Array>(Dims(1, 3));
+    i8->data()[0] = 100, i8->data()[1] = -100, i8->data()[2] = -90;
+    Value d8 = call1("diff", { Value::object(std::move(i8)) });
+    ASSERT_EQ(d8.class_id(), ClassId::Int8);
+    EXPECT_EQ(d8.as_int_array<int8_t>()->data()[0], -128); // saturates
+    EXPECT_EQ(d8.as_int_array<int8_t>()->data()[1], 10);
 }
 
 // ---- rearrangements --------------------------------------------------------------------------

@@ -605,3 +605,16 @@ TEST(Strings, RegexEngineUnicode)
     EXPECT_EQ(m.start, 1u);
     EXPECT_EQ(m.end, 3u);
 }
+
+TEST(Strings, CellPreallocation)
+{
+    Value c = call1("cell", { num(1), num(3) });
+    EXPECT_EQ(shape(c), "1x3");
+    EXPECT_EQ(shape(cell_at(c, 2)), "0x0");
+    EXPECT_EQ(shape(call1("cell", { num(2) })), "2x2");
+    EXPECT_EQ(shape(call1("cell", { row({ 2, 0 }) })), "2x0");
+    EXPECT_EQ(shape(call1("cell", {})), "0x0");
+    expect_error(call("cell", { num(1.5) }), "MATLAB:cell:InvalidSize");
+    EXPECT_TRUE(truth(call1("iscell", { c })));
+    EXPECT_FALSE(truth(call1("iscell", { str("a") })));
+}
