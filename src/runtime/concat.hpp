@@ -1,6 +1,6 @@
-// Concatenation: the [a, b; c, d] literal and horzcat/vertcat/cat. Class rules: char wins
-// over numbers (numbers become chars), logical+logical stays logical, double otherwise;
-// [] (0x0) operands are skipped. Error "MATLAB:catenate:dimensionMismatch"
+// Concatenation: the [a, b; c, d] literal and horzcat/vertcat/cat. Class rules (see
+// concat_class in numeric_class.hpp): char wins over numbers, then the leftmost integer
+// class, then single, then double; logical+logical stays logical; [] (0x0) operands are skipped. Error "MATLAB:catenate:dimensionMismatch"
 // ("Dimensions of arrays being concatenated are not consistent.").
 #pragma once
 #include "runtime/value.hpp"

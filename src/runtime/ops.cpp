@@ -371,8 +371,12 @@ Result<Value> binary_impl(BinOp op, Value const& a, Value const& b, Value* give_
     if (unboxed_real(a, x) && unboxed_real(b, y))
         if (auto v = scalar_binary(op, x, y))
             return std::move(*v);
-    if (auto typed = typed_binary(op, a, b))
+    if (auto typed = typed_binary(op, a, b)) {
+        // MATLAB reports these as "Error using ./" (the operator), like linalg's errors.
+        if (typed->is_error() && typed->error().raised_by.empty())
+            typed->error().raised_by = binop_symbol(op);
         return std::move(*typed);
+    }
     switch (op) {
     case BinOp::MTimes: return mtimes(a, b);
     case BinOp::MRDivide: return mrdivide(a, b);

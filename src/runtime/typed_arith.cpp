@@ -1,8 +1,9 @@
 // Class-preserving arithmetic for single and the integer classes. Integers of 8 to 32 bits
 // are computed in double and rounded/saturated (every operand and every exact + - * result
 // fits in 53 bits, so this is MATLAB's integer arithmetic exactly); int64/uint64 use 128-bit
-// integer arithmetic when the other operand is an integer value, long double otherwise.
-// single is computed in float. Knows Values and the element-wise driver, no builtins.
+// integer arithmetic with integer-valued operands and for + - * with fractional doubles, long
+// double for the rest (/ ^ mod with a fractional double). single is computed in float.
+// Knows Values and the element-wise driver, no builtins.
 #include "runtime/typed_arith.hpp"
 #include "runtime/elementwise.hpp"
 #include "runtime/linalg.hpp"
@@ -131,6 +132,61 @@ bool as_wide(double y, i128& out)
     return true;
 }
 
+// s + d for an integer s and a finite double d (|d| < 2^64), rounded half away from zero,
+// exactly: the integer part of d is added exactly and the fraction g (|g| < 1) only decides
+// the rounding step.
+template <typename T>
+T add_fraction(i128 s, double d)
+{
+    double t = std::trunc(d), g = d - t;
+    i128 S = s + static_cast<i128>(t);
+    if (S > 0 || (S == 0 && g > 0))
+        S += g >= 0.5 ? 1 : g < -0.5 ? -1 : 0;
+    else
+        S += g > 0.5 ? 1 : g <= -0.5 ? -1 : 0;
+    return clamp_wide<T>(S);
+}
+
+// a * d for an integer a and a finite double d (|d| < 2^64), rounded half away from zero,
+// exactly: d = m * 2^-k with a 53-bit integer m, so a * m fits in 128 bits.
+template <typename T>
+T multiply_fraction(i128 a, double d)
+{
+    int e = 0;
+    double fr = std::frexp(d, &e);
+    i128 m = static_cast<i128>(std::ldexp(fr, 53));
+    int k = 53 - e;
+    if (k <= 0)
+        return op_exact<T, IntOp::Times>(a, m << -k);
+    i128 p = a * m;
+    if (k >= 120)
+        return 0; // |p| < 2^117, so |p| / 2^k < 0.5
+    bool negative = p < 0;
+    unsigned __int128 u = negative ? -static_cast<unsigned __int128>(p) : static_cast<unsigned __int128>(p);
+    unsigned __int128 q = u >> k, r = u & ((static_cast<unsigned __int128>(1) << k) - 1);
+    if (r >= (static_cast<unsigned __int128>(1) << (k - 1)))
+        ++q;
+    i128 v = static_cast<i128>(q);
+    return clamp_wide<T>(negative ? -v : v);
+}
+
+// The 64-bit kernel's answer for an integer x and a double y that is not an integer value
+// (or is beyond 2^64): exact for + - *, long double for the rest.
+template <typename T, IntOp Op>
+T with_fraction(i128 x, double y, bool integer_first)
+{
+    if (std::isfinite(y) && std::fabs(y) < 18446744073709551616.0) {
+        if constexpr (Op == IntOp::Plus)
+            return add_fraction<T>(x, y);
+        else if constexpr (Op == IntOp::Minus)
+            return integer_first ? add_fraction<T>(x, -y) : add_fraction<T>(-x, y);
+        else if constexpr (Op == IntOp::Times)
+            return multiply_fraction<T>(x, y);
+    }
+    long double lx = static_cast<long double>(x), ly = y;
+    return saturate_cast_ld<T>(integer_first ? op_float<Op>(lx, ly) : op_float<Op>(ly, lx));
+}
+
 // Kernel for 8- to 32-bit integers: compute in double, round and saturate.
 template <typename T, IntOp Op>
 struct ViaDouble {
@@ -138,7 +194,8 @@ struct ViaDouble {
     T operator()(X x, Y y) const { return saturate_cast<T>(op_float<Op>(static_cast<double>(x), static_cast<double>(y))); }
 };
 
-// Kernel for int64/uint64: exact with integer operands, long double with fractional ones.
+// Kernel for int64/uint64: exact with integer operands and for + - * with fractional ones,
+// long double otherwise (exact enough on x86-64, where long double has a 64-bit mantissa).
 template <typename T, IntOp Op>
 struct Exact64 {
     T operator()(T x, T y) const { return op_exact<T, Op>(x, y); }
@@ -149,14 +206,14 @@ struct Exact64 {
         i128 w;
         if (as_wide(y, w))
             return op_exact<T, Op>(x, w);
-        return saturate_cast_ld<T>(op_float<Op>(static_cast<long double>(x), static_cast<long double>(y)));
+        return with_fraction<T, Op>(x, y, true);
     }
     T operator()(double x, T y) const
     {
         i128 w;
         if (as_wide(x, w))
             return op_exact<T, Op>(w, y);
-        return saturate_cast_ld<T>(op_float<Op>(static_cast<long double>(x), static_cast<long double>(y)));
+        return with_fraction<T, Op>(y, x, false);
     }
 };
 
@@ -345,6 +402,65 @@ Result<ClassId> mtimes_integer_class(Value const& a, Value const& b)
     return ca == ClassId::Double ? Result<ClassId>(cb) : Result<ClassId>(mixed_classes_error());
 }
 
+// Exact three-way comparison of an integer (widened) and a double: -1, 0, 1, or 2 when the
+// double is NaN. Portable: no reliance on long double being wider than double.
+int compare_wide_double(i128 x, double d)
+{
+    if (std::isnan(d))
+        return 2;
+    if (d >= 1e30)
+        return -1;
+    if (d <= -1e30)
+        return 1;
+    double f = std::floor(d);
+    i128 fi = static_cast<i128>(f);
+    if (x != fi)
+        return x < fi ? -1 : 1;
+    return d > f ? -1 : 0;
+}
+
+int compare_exact(double x, double y)
+{
+    if (x != x || y != y)
+        return 2;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+template <typename A, typename B>
+int compare_exact(A x, B y) requires(std::is_integral_v<A> && std::is_integral_v<B>)
+{
+    i128 wx = x, wy = y;
+    return wx < wy ? -1 : wx > wy ? 1 : 0;
+}
+template <typename A>
+int compare_exact(A x, double y) requires std::is_integral_v<A>
+{
+    return compare_wide_double(x, y);
+}
+template <typename B>
+int compare_exact(double x, B y) requires std::is_integral_v<B>
+{
+    int c = compare_wide_double(y, x);
+    return c == 2 ? 2 : -c;
+}
+
+// f(pa, da, pb, db) with each operand as int64_t, uint64_t (for those classes, in place) or
+// double (every other class, which a double holds exactly).
+template <typename F>
+void with_exact_operands(Value const& a, Value const& b, F&& f)
+{
+    auto one = [](Value const& v, auto&& g) {
+        if (auto* x = v.as_int_array<int64_t>())
+            return g(static_cast<int64_t const*>(x->data()), x->shape());
+        if (auto* x = v.as_int_array<uint64_t>())
+            return g(static_cast<uint64_t const*>(x->data()), x->shape());
+        ElementOperand<double> d(v);
+        return g(d.data(), d.dims());
+    };
+    one(a, [&](auto const* pa, Dims const& da) {
+        one(b, [&](auto const* pb, Dims const& db) { f(pa, da, pb, db); });
+    });
+}
+
 template <typename T>
 Value negate_int(IntArray<T> const& x)
 {
@@ -418,20 +534,22 @@ Result<Value> typed_matrix_op(BinOp op, Value const& a, Value const& b)
 Result<Value> relational_exact(BinOp op, Value const& a, Value const& b)
 {
     Dims od = TRY(broadcast_dims(a.dims(), b.dims()));
-    ElementOperand<long double> la(a), lb(b);
     auto out = make_ref<LogicalArray>(od);
     uint8_t* po = out->data();
-    using L = long double;
-    auto run = [&](auto f) { apply_typed(f, po, la.data(), la.dims(), lb.data(), lb.dims(), od); };
-    switch (op) {
-    case BinOp::Eq: run([](L x, L y) -> uint8_t { return x == y; }); break;
-    case BinOp::Ne: run([](L x, L y) -> uint8_t { return x != y; }); break;
-    case BinOp::Lt: run([](L x, L y) -> uint8_t { return x < y; }); break;
-    case BinOp::Le: run([](L x, L y) -> uint8_t { return x <= y; }); break;
-    case BinOp::Gt: run([](L x, L y) -> uint8_t { return x > y; }); break;
-    case BinOp::Ge: run([](L x, L y) -> uint8_t { return x >= y; }); break;
-    default: break;
-    }
+    with_exact_operands(a, b, [&](auto const* pa, Dims const& da, auto const* pb, Dims const& db) {
+        auto run = [&](auto test) {
+            apply_typed([test](auto x, auto y) -> uint8_t { return test(compare_exact(x, y)); }, po, pa, da, pb, db, od);
+        };
+        switch (op) {
+        case BinOp::Eq: run([](int c) { return c == 0; }); break;
+        case BinOp::Ne: run([](int c) { return c != 0; }); break;
+        case BinOp::Lt: run([](int c) { return c == -1; }); break;
+        case BinOp::Le: run([](int c) { return c == -1 || c == 0; }); break;
+        case BinOp::Gt: run([](int c) { return c == 1; }); break;
+        case BinOp::Ge: run([](int c) { return c == 1 || c == 0; }); break;
+        default: break;
+        }
+    });
     return make_logical(std::move(out));
 }
 
@@ -451,11 +569,12 @@ Result<Value> typed_negate(Value const& a)
 
 bool elements_equal_exact(Value const& a, Value const& b)
 {
-    ElementOperand<long double> la(a), lb(b);
-    for (size_t i = 0, n = la.numel(); i < n; ++i)
-        if (la.data()[i] != lb.data()[i])
-            return false;
-    return true;
+    bool equal = true;
+    with_exact_operands(a, b, [&](auto const* pa, Dims const& da, auto const* pb, Dims const&) {
+        for (size_t i = 0, n = da.numel(); i < n && equal; ++i)
+            equal = compare_exact(pa[i], pb[i]) == 0;
+    });
+    return equal;
 }
 
 } // namespace runmat::runtime

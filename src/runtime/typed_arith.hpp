@@ -30,8 +30,8 @@ Result<Value> typed_arith(BinOp op, Value const& a, Value const& b);
 // "MTIMES (*) is not fully supported for integer classes."); single matrices go through the
 // double linear algebra and are rounded back to single.
 Result<Value> typed_matrix_op(BinOp op, Value const& a, Value const& b);
-// == ~= < <= > >= compared exactly when an operand is int64/uint64 (long double holds every
-// int64, uint64 and double value exactly on x86-64 and wasm).
+// == ~= < <= > >= compared exactly when an operand is int64/uint64 (a double holds only 53
+// bits: int64(2)^53 + 1 > 2^53 is true).
 Result<Value> relational_exact(BinOp op, Value const& a, Value const& b);
 // -x for single and the integers (saturating: -int8(-128) is 127, -uint8(5) is 0).
 Result<Value> typed_negate(Value const& a);

@@ -387,6 +387,18 @@ std::vector<std::string> Session::variable_names() const
 runtime::RuntimeState& Session::runtime_state() { return m_impl->m_state; }
 SessionConfig& Session::config() { return m_impl->m_config; }
 
+std::string Session::disassemble(std::string source, std::string name)
+{
+    auto src = std::make_shared<SourceFile>(SourceFile { std::move(name), std::move(source) });
+    auto program = parser::parse_program(src);
+    if (program.is_error())
+        return diagnostic_text(program.error()) + "\n";
+    auto code = compiler::compile(program.value());
+    if (code.is_error())
+        return diagnostic_text(code.error()) + "\n";
+    return bytecode::disassemble(*code.value());
+}
+
 std::string Session::format_error(ExecutionResult const& r)
 {
     if (r.syntax_error)

@@ -89,6 +89,9 @@ public:
     static bool input_is_complete(std::string const& source);
     // Format an uncaught error the way the CLI prints it (Error using ... / message / stack).
     static std::string format_error(ExecutionResult const& r);
+    // The bytecode listing of `source` (every function, with line numbers), or the formatted
+    // syntax error if it does not compile. For `runmat --dump-bytecode` and debugging.
+    static std::string disassemble(std::string source, std::string name = "<eval>");
 
 private:
     friend class ExecuteFuture;

@@ -3,6 +3,7 @@
 // (interpreter.cpp); nothing here recurses on the C++ stack per MATLAB call.
 #include "runtime/mexception.hpp"
 #include "vm/vm.hpp"
+#include <algorithm>
 
 namespace runmat::vm {
 
@@ -36,10 +37,17 @@ Result<Callee> Machine::resolve_in(Module* module, std::string_view name)
             return c;
         }
     }
-    if (name == "feval" || name == "nargin" || name == "nargout") {
-        Callee c;
-        c.kind = name == "feval" ? Callee::Kind::Feval : name == "nargin" ? Callee::Kind::NarginOf : Callee::Kind::NargoutOf;
-        return c;
+    // Intrinsics: they need the VM (call user code, inspect or change the caller's frame).
+    static constexpr std::pair<std::string_view, Callee::Kind> INTRINSICS[] = {
+        { "feval", Callee::Kind::Feval }, { "nargin", Callee::Kind::NarginOf }, { "nargout", Callee::Kind::NargoutOf },
+        { "clear", Callee::Kind::Clear }, { "clearvars", Callee::Kind::Clear },
+    };
+    for (auto const& [iname, kind] : INTRINSICS) {
+        if (name == iname) {
+            Callee c;
+            c.kind = kind;
+            return c;
+        }
     }
     return m_host.resolve_function(name);
 }
@@ -154,10 +162,48 @@ Machine::Flow Machine::call_callee(Callee const& c, CallInfo const& ci, bool kee
     case Callee::Kind::NarginOf:
     case Callee::Kind::NargoutOf:
         return arg_count_query(ci, c.kind == Callee::Kind::NargoutOf);
+    case Callee::Kind::Clear:
+        return clear_variables(ci);
     case Callee::Kind::None:
         break;
     }
     return raise_flow(undefined_function("?"));
+}
+
+// clear / clear x y / clear all / clearvars: remove variables of the calling frame (for a
+// script, the base workspace). `clear global` also forgets the globals.
+Machine::Flow Machine::clear_variables(CallInfo const& ci)
+{
+    std::vector<std::string> names;
+    for (uint32_t i = 0; i < ci.nargs; ++i) {
+        Value& a = m_stack[ci.args + i];
+        if (!a.as_char_array()) {
+            RuntimeError e = make_error("MATLAB:clear:invalidInput", "Input must be a character vector.");
+            e.raised_by = "clear";
+            return raise_flow(std::move(e));
+        }
+        names.push_back(a.as_char_array()->to_utf8());
+        a = Value();
+    }
+    bool all = names.empty();
+    for (auto const& n : names) {
+        if (n == "all" || n == "variables" || n == "-all" || n == "-regexp")
+            all = true;
+        if (n == "global" || n == "-global" || n == "all") {
+            m_host.globals().clear();
+            all = all || names.size() == 1;
+        }
+    }
+    Frame& caller = m_frames.back();
+    if (caller.fn) {
+        Chunk const& c = *caller.fn->chunk;
+        Value* R = m_stack.data() + caller.base;
+        for (uint32_t i = 0; i < c.num_slots; ++i) {
+            if (all || std::find(names.begin(), names.end(), c.slot_names[i]) != names.end())
+                R[i] = Value();
+        }
+    }
+    return deliver(ci, nullptr, 0);
 }
 
 // nargin(f) / nargout(f): the declared number of inputs/outputs of a function named by text
@@ -205,8 +251,15 @@ Machine::Flow Machine::arg_count_query(CallInfo const& ci, bool outputs)
 
 // Call a function handle or a function named by a char row (feval), or a Continuation's
 // request. `callee` is copied first: it may live in a register the call overwrites.
-Machine::Flow Machine::call_value(Value const& callee_ref, CallInfo const& ci)
+Machine::Flow Machine::call_value(Value const& callee_ref, CallInfo const& ci, bool pinned)
 {
+    if (pinned) {
+        auto* fh = callee_ref.as_function_handle();
+        if (fh && fh->code) {
+            auto* fn = const_cast<Function*>(static_cast<Function const*>(fh->code.get()));
+            return push_user(fn, fh->is_anonymous() ? fh : nullptr, nullptr, ci);
+        }
+    }
     Value callee = callee_ref;
     if (auto* fh = callee.as_function_handle()) {
         if (fh->code) {

@@ -93,6 +93,32 @@ inline void release_registers(Value* r, uint32_t n)
             r[i] = Value();
 }
 
+// The 0-based element of x(i) or x(i, j) when every index is an unboxed in-range integer
+// (a 2-D shape for two indices); false sends the caller to runtime::index_get/index_assign.
+inline bool linear_index(runtime::Dims const& d, Value const* idx, uint32_t n, size_t* out)
+{
+    if (n == 0 || !idx[0].is_num())
+        return false;
+    double a = idx[0].num();
+    size_t i = static_cast<size_t>(a);
+    if (static_cast<double>(i) != a || i < 1)
+        return false;
+    if (n == 1) {
+        if (i > d.numel())
+            return false;
+        *out = i - 1;
+        return true;
+    }
+    if (!idx[1].is_num() || d.ndims() != 2)
+        return false;
+    double b = idx[1].num();
+    size_t j = static_cast<size_t>(b);
+    if (static_cast<double>(j) != b || j < 1 || i > d.rows() || j > d.cols())
+        return false;
+    *out = (i - 1) + (j - 1) * d.rows();
+    return true;
+}
+
 } // namespace
 
 void Machine::pop_frame_registers(Frame& f) { release_registers(m_stack.data() + f.base, f.size); }
@@ -531,13 +557,12 @@ L_Vertcat: {
 L_Index: {
     INSN(Index);
     Value const& base = R[in.base];
-    // Fast path: x(i) on a real double array with a scalar in-range integer index.
-    if (in.nargs == 1 && in.nout <= 1 && R[in.args].is_num()) {
+    // Fast paths: x(i) and x(i, j) on a real double array with in-range integer indices.
+    if (in.nout <= 1 && in.nargs <= 2 && R[in.args].is_num()) {
         if (auto* arr = base.as_double_array(); arr && !arr->is_complex()) {
-            double d = R[in.args].num();
-            size_t i = static_cast<size_t>(d);
-            if (static_cast<double>(i) == d && i >= 1 && i <= arr->numel()) {
-                R[in.dst].set_num(arr->data()[i - 1]);
+            size_t lin;
+            if (linear_index(arr->shape(), R + in.args, in.nargs, &lin)) {
+                R[in.dst].set_num(arr->data()[lin]);
                 NEXT(Index);
             }
         }
@@ -573,13 +598,13 @@ L_GetDynField: {
 L_SetIndex: {
     INSN(SetIndex);
     Value& base = R[in.base];
-    // Fast path: x(i) = v on a uniquely owned real double array, i in range, v a double.
-    if (in.nargs == 1 && R[in.args].is_num() && R[in.src].is_num()) {
+    // Fast paths: x(i) = v / x(i, j) = v on a uniquely owned real double array (in place), the
+    // indices in range, v a double.
+    if (in.nargs <= 2 && R[in.args].is_num() && R[in.src].is_num()) {
         if (auto* arr = base.as_double_array(); arr && arr->is_unique() && !arr->is_complex()) {
-            double d = R[in.args].num();
-            size_t i = static_cast<size_t>(d);
-            if (static_cast<double>(i) == d && i >= 1 && i <= arr->numel()) {
-                arr->data()[i - 1] = R[in.src].num();
+            size_t lin;
+            if (linear_index(arr->shape(), R + in.args, in.nargs, &lin)) {
+                arr->data()[lin] = R[in.src].num();
                 NEXT(SetIndex);
             }
         }
@@ -677,7 +702,7 @@ L_CallLocal: {
     // on the register stack. The arguments already sit where the callee's slots begin.
     Function* fn = &fr->fn->module->functions[in.fn];
     Chunk const& c = *fn->chunk;
-    if (fn->simple && in.nargs <= c.num_params && in.nout <= c.outputs.size() && m_user_depth < m_recursion_limit
+    if (fn->simple && c.kind == ChunkKind::Function && in.nargs <= c.num_params && in.nout <= c.outputs.size() && m_user_depth < m_recursion_limit
         && m_budget > 1 && fr->base + in.args + c.num_regs <= m_stack.size()) {
         --m_budget;
         Value* NR = R + in.args;

@@ -157,7 +157,7 @@ Machine::Flow Machine::index_slow(uint32_t const* pc)
         ci.nout = nout;
         ci.nout_from_frame = in.nout == NOUT_FRAME;
         ci.next_pc = pc + sizeof(op::Index) / 4;
-        return call_value(R[in.base], ci);
+        return call_value(R[in.base], ci, true); // the caller's register keeps the handle alive
     }
     if (nout > 1) {
         clear(R + in.args, in.nargs);

@@ -27,7 +27,7 @@ ScalarFast scalar_fast_path(std::string_view builtin_name, int nargs);
 
 // What a function name resolves to.
 struct Callee {
-    enum class Kind : uint8_t { None, Builtin, User, Feval, NarginOf, NargoutOf }; // the last three: VM intrinsics
+    enum class Kind : uint8_t { None, Builtin, User, Feval, NarginOf, NargoutOf, Clear }; // Feval..Clear: VM intrinsics
     Kind kind = Kind::None;
     runtime::BuiltinSpec const* builtin = nullptr; // Builtin
     Function* fn = nullptr;                        // User
@@ -170,7 +170,9 @@ private:
     Flow call_named(uint32_t const* pc);
     Flow call_named_args(uint32_t const* pc); // Call1/Call2: copy the operands, then call_named
     Flow call_builtin(runtime::BuiltinSpec const& spec, CallInfo const& ci);
-    Flow call_value(runtime::Value const& callee, CallInfo const& ci);
+    // `pinned`: the handle stays alive in a caller register for the whole call (f(x) on a
+    // variable), so its module needs no extra reference.
+    Flow call_value(runtime::Value const& callee, CallInfo const& ci, bool pinned = false);
     Flow call_callee(Callee const& c, CallInfo const& ci, bool keep_module);
     Flow push_user(Function* fn, runtime::FunctionHandle const* closure, std::shared_ptr<void const> keep, CallInfo const& ci);
     Flow do_return();
@@ -178,6 +180,7 @@ private:
     Flow drive_native();
     Result<Callee> resolve_in(Module* module, std::string_view name);
     Flow arg_count_query(CallInfo const& ci, bool outputs);
+    Flow clear_variables(CallInfo const& ci);
     Flow raise_flow(RuntimeError err);
 
     // Values (values.cpp).

@@ -24,8 +24,11 @@ bool is_re_space(char16_t c) { return c == u' ' || (c >= 9 && c <= 13); } // \s:
 // A bracket class or a class escape (\w \d \s and negations). Matching folds case when asked.
 struct CharClass {
     enum Builtin : uint8_t { Word = 1, NotWord = 2, Digit = 4, NotDigit = 8, Space = 16, NotSpace = 32 };
+    // POSIX bracket expressions [:name:] inside a class.
+    enum Posix : uint16_t { Alpha = 1, DigitP = 2, Alnum = 4, SpaceP = 8, Upper = 16, Lower = 32, Punct = 64, XDigit = 128, Cntrl = 256, Print = 512, Graph = 1024 };
     std::vector<std::pair<char16_t, char16_t>> ranges;
     uint8_t builtins = 0;
+    uint16_t posix = 0;
     bool negate = false;
     bool ignore_case = false;
     std::bitset<256> low; // precomputed answer for c < 256
@@ -41,7 +44,17 @@ struct CharClass {
             return true;
         if (((builtins & Space) && is_re_space(c)) || ((builtins & NotSpace) && !is_re_space(c)))
             return true;
-        return false;
+        return posix && posix_match(c);
+    }
+    bool posix_match(char16_t c) const
+    {
+        bool cntrl = c < 32 || c == 127;
+        bool punct = c < 128 && c > 32 && c != 127 && !text::is_alpha(c) && !text::is_digit(c);
+        return ((posix & Alpha) && text::is_alpha(c)) || ((posix & DigitP) && text::is_digit(c))
+            || ((posix & Alnum) && (text::is_alpha(c) || text::is_digit(c))) || ((posix & SpaceP) && is_re_space(c))
+            || ((posix & Upper) && text::is_upper(c)) || ((posix & Lower) && text::is_lower(c))
+            || ((posix & Punct) && punct) || ((posix & XDigit) && (text::is_digit(c) || ((c | 0x20) >= u'a' && (c | 0x20) <= u'f')))
+            || ((posix & Cntrl) && cntrl) || ((posix & Print) && !cntrl) || ((posix & Graph) && !cntrl && c != u' ');
     }
     bool slow(char16_t c) const
     {
@@ -372,6 +385,17 @@ private:
             if (c == u']' && !first)
                 break;
             first = false;
+            if (c == u'[' && peek() == u':') {
+                size_t close = m_p.find(u":]", m_i + 1);
+                if (close != std::u16string_view::npos) {
+                    uint16_t bit = posix_class(m_p.substr(m_i + 1, close - m_i - 1));
+                    if (!bit)
+                        return error("Unknown POSIX character class in [[:name:]].");
+                    cls.posix |= bit;
+                    m_i = close + 2;
+                    continue;
+                }
+            }
             char16_t lo = c;
             if (c == u'\\') {
                 if (!more())
@@ -408,6 +432,20 @@ private:
             cls.ranges.emplace_back(lo, hi);
         }
         return class_node(std::move(cls));
+    }
+
+    static uint16_t posix_class(std::u16string_view name)
+    {
+        static constexpr std::pair<std::u16string_view, uint16_t> NAMES[] = {
+            { u"alpha", CharClass::Alpha }, { u"digit", CharClass::DigitP }, { u"alnum", CharClass::Alnum },
+            { u"space", CharClass::SpaceP }, { u"upper", CharClass::Upper }, { u"lower", CharClass::Lower },
+            { u"punct", CharClass::Punct }, { u"xdigit", CharClass::XDigit }, { u"cntrl", CharClass::Cntrl },
+            { u"print", CharClass::Print }, { u"graph", CharClass::Graph },
+        };
+        for (auto [n, bit] : NAMES)
+            if (n == name)
+                return bit;
+        return 0;
     }
 
     // Inline flags "(?imsx-imsx)" or "(?imsx-imsx:" ; m_i is just after "(?".

@@ -1,10 +1,10 @@
 // A backtracking regular-expression engine with MATLAB's (PCRE-like) syntax, over UTF-16 code
-// units: regexp/regexprep/strsplit use it. Supports classes, \w\d\s (and negations), anchors
-// ^ $ \< \> (and \b \B in patterns where \b is not backspace: see regex.cpp), groups, named
-// groups (?<name>...), non-capturing groups, lookahead and lookbehind (variable length),
-// atomic groups, greedy/lazy/possessive quantifiers, backreferences \N and \k<name>, inline
-// flags (?i) (?-i) (?s) (?m) (?x), comments (?#...). Not supported: conditionals (?(...)),
-// dynamic expressions (??...) (?@...). Knows nothing of Values.
+// units: regexp/regexprep/strsplit use it. Supports classes (with [:alpha:]-style POSIX names),
+// \w \d \s and negations, anchors ^ $ and the word anchors \< \> (in MATLAB \b is backspace),
+// groups, named groups (?<name>...), non-capturing groups, lookahead and lookbehind (variable
+// length), atomic groups, greedy/lazy/possessive quantifiers, backreferences \N and \k<name>,
+// inline flags (?i) (?-i) (?s) (?m) (?x), comments (?#...). Not supported: conditionals
+// (?(cond)...), dynamic expressions (??...) (?@...). Knows nothing of Values.
 #pragma once
 #include "support/result.hpp"
 #include <cstddef>

@@ -18,6 +18,7 @@ struct RegexpOptions {
     regex::Flags flags;
     bool once = false;
     bool empty_match = false;
+    bool force_cell = false; // 'forceCellOutput': char input still gives 1x1 cells
     std::vector<Out> order; // keyword outputs, in the order given
     // regexprep only
     bool preserve_case = false;
@@ -55,6 +56,7 @@ VoidResult parse_options(CallContext& cx, Args opts, RegexpOptions& o, bool outp
         if (option_is(v, "literalspacing")) { o.flags.free_spacing = false; continue; }
         if (option_is(v, "freespacing")) { o.flags.free_spacing = true; continue; }
         if (option_is(v, "warnings")) continue;
+        if (outputs && option_is(v, "forceCellOutput")) { o.force_cell = true; continue; }
         if (!outputs && option_is(v, "preservecase")) { o.preserve_case = true; continue; }
         bool found = false;
         for (auto [name, out] : KEYWORDS) {
@@ -211,7 +213,7 @@ VoidResult regexp_common(CallContext& cx, Args args, Outs outs, bool ignore_case
     TextList pat = TRY(require_text(cx, args[1], regexp_bad_text));
     if ((!str.is_cell() && !text::is_char_vector(args[0])) || (!pat.is_cell() && !text::is_char_vector(args[1])))
         return cx.error("MATLAB:" + std::string(cx.name) + ":InvalidInput", "Inputs must be character vectors, cell arrays of character vectors, or string arrays.");
-    bool cell_out = str.is_cell() || pat.is_cell();
+    bool cell_out = str.is_cell() || pat.is_cell() || o.force_cell;
     if (str.is_cell() && pat.is_cell() && str.items.size() != pat.items.size())
         return cx.error("MATLAB:" + std::string(cx.name) + ":CellArraySizeMismatch", "Cell arrays must be of the same size.");
     std::vector<Out> order = output_order(o, outs.size());

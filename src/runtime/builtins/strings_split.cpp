@@ -214,18 +214,49 @@ private:
     }
 };
 
-// Pieces and delimiter matches of s. Empty pieces are '' (0x0).
-void split_text(std::u16string_view s, Splitter const& sp, std::vector<Value>& pieces, std::vector<Value>* matches)
+// Calls f(piece_start, piece_end, cut) for each piece of s; the last piece has no cut
+// (cut.start == cut.end == s.size()).
+template <typename F>
+void for_each_piece(std::u16string_view s, Splitter const& sp, F f)
 {
     size_t pos = 0;
     Cut cut;
     while (pos <= s.size() && sp.next(s, pos, cut)) {
-        pieces.push_back(text::char_row(s.substr(pos, cut.start - pos)));
-        if (matches)
-            matches->push_back(text::char_row(s.substr(cut.start, cut.end - cut.start)));
+        f(pos, cut.start, cut);
         pos = cut.end;
     }
-    pieces.push_back(text::char_row(s.substr(std::min(pos, s.size()))));
+    pos = std::min(pos, s.size());
+    f(pos, s.size(), Cut { s.size(), s.size() });
+}
+
+// Pieces and delimiter matches of s. Empty pieces are '' (0x0).
+void split_text(std::u16string_view s, Splitter const& sp, std::vector<Value>& pieces, std::vector<Value>* matches)
+{
+    for_each_piece(s, sp, [&](size_t a, size_t b, Cut cut) {
+        pieces.push_back(text::char_row(s.substr(a, b - a)));
+        if (matches && cut.end > cut.start)
+            matches->push_back(text::char_row(s.substr(cut.start, cut.end - cut.start)));
+    });
+}
+
+// The same as 1xN cells, built in place: large splits (strsplit of a long joined line) pay
+// for one cell allocation instead of a growing vector and a copy.
+void split_to_cells(std::u16string_view s, Splitter const& sp, Outs outs)
+{
+    size_t n = 0;
+    for_each_piece(s, sp, [&](size_t, size_t, Cut) { ++n; });
+    auto pieces = make_ref<CellArray>(Dims(1, n));
+    Ref<CellArray> matches = outs.size() > 1 ? make_ref<CellArray>(Dims(1, n - 1)) : Ref<CellArray>();
+    size_t k = 0;
+    for_each_piece(s, sp, [&](size_t a, size_t b, Cut cut) {
+        pieces->data()[k] = text::char_row(s.substr(a, b - a));
+        if (matches && k + 1 < n)
+            matches->data()[k] = text::char_row(s.substr(cut.start, cut.end - cut.start));
+        ++k;
+    });
+    outs[0] = Value::object(std::move(pieces));
+    if (outs.size() > 1)
+        outs[1] = Value::object(std::move(matches));
 }
 
 std::vector<std::u16string> default_whitespace() { return { u" ", u"\f", u"\n", u"\r", u"\t", u"\v" }; }
@@ -309,11 +340,7 @@ VoidResult strsplit_builtin(CallContext& cx, Args args, Outs outs)
     else
         for (auto const& d : delims)
             sp.literals.push_back(escape_sequences(d));
-    std::vector<Value> pieces, matches;
-    split_text(text::char_view(args[0]), sp, pieces, outs.size() > 1 ? &matches : nullptr);
-    outs[0] = text::cell_row(std::move(pieces));
-    if (outs.size() > 1)
-        outs[1] = text::cell_row(std::move(matches));
+    split_to_cells(text::char_view(args[0]), sp, outs);
     return {};
 }
 
@@ -393,13 +420,34 @@ Value join_items(std::vector<std::u16string_view> const& items, std::vector<std:
     return text::char_row(out);
 }
 
+// join_items straight from a cellstr's elements, writing the result in place (strjoin of a
+// large cell in the benchmark: no list of views, one copy of the text).
+Value join_cell(CellArray const& c, std::vector<std::u16string_view> const& delims)
+{
+    size_t n = c.numel(), total = 0;
+    for (size_t i = 0; i < n; ++i)
+        total += c.data()[i].numel() + (i + 1 < n ? delims[delims.size() == 1 ? 0 : i].size() : 0);
+    if (total == 0)
+        return text::char_row(u"");
+    auto out = make_ref<CharArray>(Dims(1, total));
+    char16_t* p = out->data();
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) {
+            auto d = delims[delims.size() == 1 ? 0 : i - 1];
+            p = std::copy(d.begin(), d.end(), p);
+        }
+        std::u16string_view s = text::char_view(c.data()[i]);
+        p = std::copy(s.begin(), s.end(), p);
+    }
+    return Value::object(std::move(out));
+}
+
 VoidResult strjoin_builtin(CallContext& cx, Args args, Outs outs)
 {
     if (args[0].class_id() == ClassId::String)
         return string_unsupported(cx);
     if (text::text_kind(args[0]) != TextKind::CellStr)
         return strjoin_bad_cell(cx);
-    TextList c = text_list(args[0]);
     std::u16string escaped = u" ";
     std::vector<std::u16string_view> delims;
     if (args.size() < 2) {
@@ -410,7 +458,7 @@ VoidResult strjoin_builtin(CallContext& cx, Args args, Outs outs)
     } else if (text::text_kind(args[1]) == TextKind::CellStr) {
         // Cell delimiters are literal text (no escapes).
         TextList d = text_list(args[1]);
-        if (d.items.size() != 1 && d.items.size() + 1 != c.items.size())
+        if (d.items.size() != 1 && d.items.size() + 1 != args[0].numel())
             return cx.error("MATLAB:strjoin:WrongNumberOfDelimiterElements",
                 "Second input must have one fewer element than the first input, or be a single element.");
         delims = std::move(d.items);
@@ -419,7 +467,7 @@ VoidResult strjoin_builtin(CallContext& cx, Args args, Outs outs)
     } else {
         return cx.error("MATLAB:strjoin:InvalidDelimiterType", "Second input must be a character vector, a string scalar, or a cell array of character vectors.");
     }
-    outs[0] = join_items(c.items, delims);
+    outs[0] = join_cell(*text::as_cell(args[0]), delims);
     return {};
 }
 

@@ -129,6 +129,26 @@ TEST(Integers, Int64ArithmeticIsExact)
     // A fractional double operand: computed without losing the integer's low bits.
     EXPECT_EQ(ints<int64_t>(bin(BinOp::Plus, bin(BinOp::Plus, p, num(1)), num(0.25))), std::vector<int64_t>({ (int64_t(1) << 60) + 1 }));
     EXPECT_EQ(ints<int64_t>(bin(BinOp::Times, bin(BinOp::Plus, p, num(1)), num(0.5))), std::vector<int64_t>({ (int64_t(1) << 59) + 1 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Times, m, num(0.5))), std::vector<int64_t>({ 4611686018427387904LL })); // ...903.5
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Minus, m, num(0.5))), std::vector<int64_t>({ I64::max() })); // ...806.5 rounds up
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Plus, m, num(-1.5))), std::vector<int64_t>({ I64::max() - 1 })); // ...805.5 -> ...806
+    // Ties round away from zero whichever side the double is on.
+    Value three = i64(3), mthree = i64(-3);
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Plus, mthree, num(0.5))), std::vector<int64_t>({ -3 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Minus, three, num(0.5))), std::vector<int64_t>({ 3 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Minus, i64(0), num(0.5))), std::vector<int64_t>({ -1 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Minus, num(0.5), i64(1))), std::vector<int64_t>({ -1 }));
+    // -0.3 is -0.29999999999999998890: exactly, 5 * that is -1.4999..., which rounds to -1
+    // (int32 computes in double, where the product rounds to -1.5 first and gives -2).
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Times, i64(5), num(-0.3))), std::vector<int64_t>({ -1 }));
+    EXPECT_EQ(ints<int32_t>(bin(BinOp::Times, i32(5), num(-0.3))), std::vector<int32_t>({ -2 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Times, i64(5), num(-0.5))), std::vector<int64_t>({ -3 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Times, num(0.5), i64(-7))), std::vector<int64_t>({ -4 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Times, i64(3), num(1e-300))), std::vector<int64_t>({ 0 }));
+    EXPECT_EQ(ints<uint64_t>(bin(BinOp::Times, u64(3), num(0.5))), std::vector<uint64_t>({ 2 }));
+    EXPECT_EQ(ints<uint64_t>(bin(BinOp::Minus, u64(5), num(5.5))), std::vector<uint64_t>({ 0 }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Plus, i64(5), num(INFINITY))), std::vector<int64_t>({ I64::max() }));
+    EXPECT_EQ(ints<int64_t>(bin(BinOp::Times, i64(5), num(NAN))), std::vector<int64_t>({ 0 }));
 }
 
 TEST(Integers, UInt64ArithmeticIsExactAndSaturates)

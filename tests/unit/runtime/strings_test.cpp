@@ -484,6 +484,9 @@ TEST(Strings, RegexpOnce)
     Value start = call1("regexp", { str("abc"), str("c"), str("once") });
     EXPECT_EQ(re(start), (std::vector<double> { 3 }));
     EXPECT_EQ(shape(call1("regexp", { str("abc"), str("d"), str("once") })), "0x0");
+    Value forced = call1("regexp", { str("abc"), str("b"), str("match"), str("forceCellOutput") });
+    EXPECT_EQ(shape(forced), "1x1");
+    EXPECT_EQ(texts(cell_at(forced, 0)), (std::vector<std::string> { "b" }));
 }
 
 TEST(Strings, RegexpTokensWithoutGroupsAndUnmatched)
