@@ -69,6 +69,7 @@ BuiltinTable const& builtins()
         register_integer_builtins(t);
         register_array_builtins(t);
         register_string_builtins(t);
+        register_numeric_builtins(t);
         return t;
     }();
     return table;

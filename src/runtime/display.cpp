@@ -9,6 +9,7 @@
 // evalc('A = 1') == sprintf('\nA =\n\n     1\n\n')) and a blank line after disp of numeric
 // values; the project's conformance suite (tests/scripts/display) expects neither.
 #include "runtime/display.hpp"
+#include "runtime/numeric_class.hpp"
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -138,6 +139,19 @@ int scale_exponent(double max_abs) { return static_cast<int>(std::trunc(std::log
 NumFormat exp_format(bool lng) { return { NumKind::Exp, lng ? 26 : 13, lng ? 15 : 4 }; }
 NumFormat gen_format(bool lng) { return { NumKind::Gen, lng ? 26 : 13, lng ? 15 : 5 }; }
 NumFormat fixed_format(bool lng) { return { NumKind::Fixed, lng ? 20 : 10, lng ? 15 : 4 }; }
+
+// single shares double's layout; only format long differs: 7 decimals (8 significant digits
+// in long g), "3.1415927" rather than "3.141592653589793", fields narrowed to match.
+enum class Precision : uint8_t { Double, Single };
+
+NumFormat narrowed_for_single(NumFormat f, FormatOptions const& fmt)
+{
+    if (!is_long(fmt.numeric) || f.kind == NumKind::Int)
+        return f;
+    f.prec = f.kind == NumKind::Gen ? 8 : 7;
+    f.width = f.kind == NumKind::Fixed ? 12 : 18;
+    return f;
+}
 
 // Real double arrays. Integer-valued data below 1e9 prints as integers in 6-wide columns (up to
 // 999) or 12-wide ones. Otherwise format short uses 4 decimals and format long 15; a scalar
@@ -335,14 +349,15 @@ void append_double_page(std::string& out, DoubleData const& d, size_t off, NumFo
     });
 }
 
-NumFormat double_format(DoubleData const& d, FormatOptions const& fmt, size_t& imw)
+NumFormat double_format(DoubleData const& d, FormatOptions const& fmt, size_t& imw, Precision prec = Precision::Double)
 {
     size_t n = d.dims.numel();
     Stats s = stats_of(d.re, n, d.im);
     bool scalar = n == 1;
     if (!d.im) {
         imw = 0;
-        return choose_real_format(s, scalar, fmt);
+        NumFormat f = choose_real_format(s, scalar, fmt);
+        return prec == Precision::Single ? narrowed_for_single(f, fmt) : f;
     }
     NumFormat f = choose_complex_format(s, scalar, d.re[0], d.im[0], fmt);
     imw = imag_width(d.im, n, f);
@@ -385,7 +400,7 @@ std::string empty_body(Dims const& d, ClassId c)
     if (c == ClassId::Double && d.ndims() == 2 && d.rows() == 0 && d.cols() == 0)
         return "     []\n";
     std::string kind = "array";
-    if (c == ClassId::Double && d.ndims() == 2)
+    if (c != ClassId::Logical && c != ClassId::Char && d.ndims() == 2)
         kind = d.rows() == 1 ? "row vector" : (d.cols() == 1 ? "column vector" : "matrix");
     return "  " + size_text(d) + " empty " + std::string(class_name(c)) + " " + kind + "\n";
 }
@@ -454,6 +469,96 @@ std::string logical_text(std::string_view name, Value const& v, FormatOptions co
     if (is_disp)
         return disp_body(std::move(body), fmt);
     return named_block(name, body, fmt);
+}
+
+// ---- Integer classes and single: values with a class header ----------------------------
+
+// "  int8" for a scalar, "  1×3 int8 row vector", "  3×1 single column vector",
+// "  2×2 uint16 matrix" for other 2-D shapes.
+std::string class_header(Dims const& d, ClassId c)
+{
+    std::string cls(class_name(c));
+    if (d.is_scalar())
+        return "  " + cls;
+    std::string kind = d.rows() == 1 ? "row vector" : (d.cols() == 1 ? "column vector" : "matrix");
+    return "  " + size_text(d) + " " + cls + " " + kind;
+}
+
+// The header, then the pages: page(body, off) appends the 2-D page at element `off`. N-d
+// values get an "  2×2×2 int8 array" header and one "x(:,:,k) =" block per page; disp omits
+// every header.
+template <typename PageFn>
+std::string headed_text(std::string_view name, Dims const& d, ClassId c, FormatOptions const& fmt, bool is_disp, PageFn&& page)
+{
+    if (d.ndims() > 2) {
+        std::string out;
+        if (!is_disp)
+            out += nd_header("  " + size_text(d) + " " + std::string(class_name(c)) + " array", fmt);
+        out += each_page(name, d, fmt, page);
+        return out;
+    }
+    std::string body;
+    if (!is_disp)
+        append_line(body, class_header(d, c), fmt);
+    page(body, 0);
+    if (is_disp)
+        return disp_body(std::move(body), fmt);
+    return named_block(name, body, fmt);
+}
+
+template <typename T>
+size_t int_text(char* buf, T v)
+{
+    auto r = std::to_chars(buf, buf + 24, v);
+    return static_cast<size_t>(r.ptr - buf);
+}
+
+// MATLAB prints every element of an integer array in one field width: the longest element
+// text (its sign included) plus three separating spaces ("   1   2   3", "   -5   10  127").
+// The numeric `format` does not apply: integers always print in full.
+template <typename T>
+std::string int_text_of(std::string_view name, IntArray<T> const& a, FormatOptions const& fmt, bool is_disp)
+{
+    T const* p = a.data();
+    size_t n = a.numel();
+    char buf[24];
+    size_t longest = 1;
+    for (size_t i = 0; i < n; ++i)
+        longest = std::max(longest, int_text(buf, p[i]));
+    size_t width = longest + 3;
+    Dims const& d = a.shape();
+    size_t rows = d.rows(), cols = d.cols();
+    return headed_text(name, d, a.CLASS, fmt, is_disp, [&](std::string& body, size_t off) {
+        append_columns(body, rows, cols, width, fmt, [&](std::string& o, size_t r, size_t c) {
+            char field[24];
+            size_t len = int_text(field, p[off + r + c * rows]);
+            append_field(o, field, len, width);
+        });
+    });
+}
+
+std::string int_text(std::string_view name, Value const& v, FormatOptions const& fmt, bool is_disp)
+{
+    return visit_int_class(v.class_id(), [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        return int_text_of(name, *v.as_int_array<T>(), fmt, is_disp);
+    });
+}
+
+// single: the double layout of the values widened to double (exact), under a class header.
+std::string single_text(std::string_view name, SingleArray const& a, FormatOptions const& fmt, bool is_disp)
+{
+    Buffer<double> wide(a.numel());
+    for (size_t i = 0; i < a.numel(); ++i)
+        wide[i] = static_cast<double>(a.data()[i]);
+    DoubleData d { wide.data(), nullptr, a.shape() };
+    size_t imw = 0;
+    NumFormat f = double_format(d, fmt, imw, Precision::Single);
+    DoubleData page = d;
+    page.dims = Dims(d.dims.rows(), d.dims.cols());
+    return headed_text(name, d.dims, ClassId::Single, fmt, is_disp, [&](std::string& body, size_t off) {
+        append_double_page(body, page, off, f, 0, fmt);
+    });
 }
 
 // Row r of a rows x cols char page at `off`, as UTF-8 (surrogate pairs joined).
@@ -542,11 +647,15 @@ std::string display_value(std::string_view name, Value const& v, FormatOptions c
     ClassId c = v.class_id();
     if (!v.is_defined())
         return "";
-    if (v.is_empty() && (c == ClassId::Double || c == ClassId::Logical))
+    if (v.is_empty() && (is_numeric_class(c) || c == ClassId::Logical))
         return named_block(name, empty_body(v.dims(), c), fmt);
+    if (is_integer_class(c))
+        return int_text(name, v, fmt, false);
     switch (c) {
     case ClassId::Double:
         return double_text(name, v, fmt, false);
+    case ClassId::Single:
+        return single_text(name, *v.as_single_array(), fmt, false);
     case ClassId::Logical:
         return logical_text(name, v, fmt, false);
     case ClassId::Char:
@@ -567,9 +676,13 @@ std::string disp_value(Value const& v, FormatOptions const& fmt)
 {
     if (!v.is_defined() || v.is_empty())
         return "";
+    if (is_integer_class(v.class_id()))
+        return int_text("", v, fmt, true);
     switch (v.class_id()) {
     case ClassId::Double:
         return double_text("", v, fmt, true);
+    case ClassId::Single:
+        return single_text("", *v.as_single_array(), fmt, true);
     case ClassId::Logical:
         return logical_text("", v, fmt, true);
     case ClassId::Char:

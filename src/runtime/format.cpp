@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace runmat::runtime {
@@ -169,6 +170,21 @@ public:
     bool at_empty() const { return m_count == 0; }
     void skip_empty() { advance(1); }
     bool at_char() const { return m_args[m_arg].class_id() == ClassId::Char; }
+    // The current element is an int64/uint64 element: read it exactly with next_wide(), as a
+    // double would round values beyond 2^53 (sprintf('%d', intmax('int64'))).
+    bool at_wide_int() const
+    {
+        ClassId c = m_args[m_arg].class_id();
+        return (c == ClassId::Int64 || c == ClassId::UInt64) && !at_empty();
+    }
+    __int128 next_wide()
+    {
+        Value const& v = m_args[m_arg];
+        __int128 x = v.class_id() == ClassId::Int64 ? __int128(v.as_int_array<int64_t>()->data()[m_elem])
+                                                    : __int128(v.as_int_array<uint64_t>()->data()[m_elem]);
+        advance(1);
+        return x;
+    }
     double next()
     {
         if (at_empty()) {
@@ -333,6 +349,25 @@ void append_unsigned(std::string& out, Spec const& spec, double v)
     c_format(out, s, "", 'f', v); // %u beyond 2^64: decimal; %x/%o lose precision like MATLAB's %e
 }
 
+// %d %i %u %x %X %o of an exact 64-bit integer element (int64/uint64 data).
+void append_wide(std::string& out, Spec const& spec, __int128 x)
+{
+    bool is_signed_conv = spec.conv == 'd' || spec.conv == 'i';
+    if (x < 0 && !is_signed_conv)
+        return append_fallback(out, spec, static_cast<double>(x));
+    if (x >= 0 && (!is_signed_conv || x > __int128(INT64_MAX)) && !(is_signed_conv && spec.plus)) {
+        char conv = is_signed_conv ? 'u' : spec.conv;
+        return c_format(out, spec, "ll", conv, static_cast<unsigned long long>(x));
+    }
+    if (x > __int128(INT64_MAX)) { // %+d of a uint64 beyond int64: sign, then the digits
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned long long>(x));
+        pad_append(out, "+" + std::string(buf, r.ptr), spec);
+        return;
+    }
+    c_format(out, spec, "ll", 'd', static_cast<long long>(x));
+}
+
 // Formats one conversion, consuming its data.
 void append_conversion(std::string& out, Spec const& spec, DataStream& data)
 {
@@ -340,6 +375,10 @@ void append_conversion(std::string& out, Spec const& spec, DataStream& data)
         data.skip_empty();
         return pad_append(out, "", spec);
     }
+    bool integer_conv = spec.conv == 'd' || spec.conv == 'i' || spec.conv == 'u' || spec.conv == 'x'
+        || spec.conv == 'X' || spec.conv == 'o';
+    if (integer_conv && data.at_wide_int())
+        return append_wide(out, spec, data.next_wide());
     switch (spec.conv) {
     case 's':
         return append_string(out, spec, data);

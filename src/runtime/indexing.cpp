@@ -2,6 +2,7 @@
 // subsref/subsasgn rules. Generic over the element type (templates over T), so cell, string and
 // integer arrays slot in as further DenseArray<T> cases. Knows nothing of the VM.
 #include "runtime/indexing.hpp"
+#include "runtime/numeric_class.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -98,6 +99,12 @@ RuntimeError conversion_error(ClassId to, ClassId from)
 {
     return make_error("MATLAB:invalidConversion", "Conversion to " + std::string(class_name(to)) + " from "
             + std::string(class_name(from)) + " is not possible.");
+}
+
+// Classes paren indexing handles here: the dense numeric, logical and char arrays.
+bool is_indexable_class(ClassId c)
+{
+    return is_numeric_class(c) || c == ClassId::Logical || c == ClassId::Char;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,6 +236,14 @@ Result<Index> resolve_index(Value const& v, size_t pos, size_t nidx)
         }
         return index_from_values(c->data(), nullptr, c->numel(), c->shape(), pos, nidx);
     }
+    if (auto* f = v.as_single_array())
+        return index_from_values(f->data(), nullptr, f->numel(), f->shape(), pos, nidx);
+    if (is_integer_class(v.class_id())) {
+        return visit_int_class(v.class_id(), [&](auto tag) -> Result<Index> {
+            auto* a = v.as_int_array<typename decltype(tag)::type>();
+            return index_from_values(a->data(), nullptr, a->numel(), a->shape(), pos, nidx);
+        });
+    }
     return make_error("MATLAB:badsubscript", "Unable to use a value of type " + std::string(class_name(v.class_id()))
             + " as an index.");
 }
@@ -318,32 +333,27 @@ void gather(T const* src, std::vector<Index> const& subs, std::vector<size_t> co
     });
 }
 
-inline char16_t double_to_char(double d)
+// Element conversion in assignment: into an element of array type A from the rhs element
+// type S. The target is named by its array type because logical and uint8 share uint8_t
+// storage but not conversion rules (logical: nonzero test; uint8: round and saturate, as
+// MATLAB's uint8(x)).
+template <typename A, typename S>
+inline typename A::Element convert_elem(S v)
 {
-    if (!(d > 0))
-        return 0;
-    return d >= 65535.0 ? char16_t(65535) : char16_t(std::lround(d));
-}
-
-// Element conversion in assignment: into the target storage type D from the rhs type S.
-template <typename D, typename S>
-inline D convert_elem(S v)
-{
-    if constexpr (std::is_same_v<D, char16_t> && std::is_same_v<S, double>)
-        return double_to_char(v);
-    else if constexpr (std::is_same_v<D, uint8_t> && !std::is_same_v<S, uint8_t>)
+    if constexpr (std::is_same_v<A, LogicalArray>)
         return v != 0;
     else
-        return static_cast<D>(v);
+        return convert_element<typename A::Element>(v);
 }
 
 // dst(subs) = src: element-wise when src_n > 1, else the one value is broadcast.
-template <typename D, typename S>
-void scatter(D* dst, std::vector<Index> const& subs, std::vector<size_t> const& ext, S const* src, size_t src_n)
+template <typename A, typename S>
+void scatter(typename A::Element* dst, std::vector<Index> const& subs, std::vector<size_t> const& ext, S const* src, size_t src_n)
 {
+    using D = typename A::Element;
     Index const& s0 = subs[0];
     if (src_n == 1) {
-        D v = convert_elem<D>(src[0]);
+        D v = convert_elem<A>(src[0]);
         for_each_run(subs, ext, [&](size_t off) {
             if (s0.kind == Index::Kind::List)
                 for (size_t i = 0; i < s0.count; ++i)
@@ -356,11 +366,11 @@ void scatter(D* dst, std::vector<Index> const& subs, std::vector<size_t> const& 
     for_each_run(subs, ext, [&](size_t off) {
         if (s0.kind == Index::Kind::List) {
             for (size_t i = 0; i < s0.count; ++i)
-                dst[off + s0.list[i]] = convert_elem<D>(src[i]);
+                dst[off + s0.list[i]] = convert_elem<A>(src[i]);
         } else {
             D* out = dst + off + s0.start;
             for (size_t i = 0; i < s0.count; ++i)
-                out[i] = convert_elem<D>(src[i]);
+                out[i] = convert_elem<A>(src[i]);
         }
         src += s0.count;
     });
@@ -384,15 +394,15 @@ bool layout_preserved(Dims const& from, Dims const& to)
 
 // Copy the elements of an array of dims `from` into an array of dims `to` (every dim of `to`
 // at least that of `from`, ndims padded) at the same subscripts, converting element types.
-template <typename D, typename S>
-void copy_into(D* dst, Dims const& to, S const* src, Dims const& from)
+template <typename A, typename S>
+void copy_into(typename A::Element* dst, Dims const& to, S const* src, Dims const& from)
 {
     size_t n = from.numel();
     if (n == 0)
         return;
     if (layout_preserved(from, to)) {
         for (size_t i = 0; i < n; ++i)
-            dst[i] = convert_elem<D>(src[i]);
+            dst[i] = convert_elem<A>(src[i]);
         return;
     }
     size_t nd = std::max(from.ndims(), to.ndims());
@@ -405,7 +415,7 @@ void copy_into(D* dst, Dims const& to, S const* src, Dims const& from)
             stride *= to[k];
         }
         for (size_t i = 0; i < rows; ++i)
-            dst[off + i] = convert_elem<D>(src[done + i]);
+            dst[off + i] = convert_elem<A>(src[done + i]);
         for (size_t k = 1; k < nd; ++k) {
             if (++ctr[k] < from[k])
                 break;
@@ -498,6 +508,7 @@ struct Source {
     double const* im = nullptr;   // complex double rhs
     uint8_t const* lg = nullptr;  // logical rhs
     char16_t const* ch = nullptr; // char rhs
+    void const* typed = nullptr;  // single or integer rhs: elements of class `cls`
     double num = 0;
     uint8_t flag = 0;
 };
@@ -520,31 +531,53 @@ VoidResult read_source(Value const& rhs, ClassId target, Source& s)
         s.lg = l->data();
     } else if (auto* c = rhs.as_char_array()) {
         s.ch = c->data();
+    } else if (auto* f = rhs.as_single_array()) {
+        s.typed = f->data();
+    } else if (is_integer_class(s.cls)) {
+        visit_int_class(s.cls, [&](auto tag) { s.typed = rhs.as_int_array<typename decltype(tag)::type>()->data(); });
     } else {
         return conversion_error(target, s.cls);
     }
     return {};
 }
 
-// The class of x after x(...) = rhs. An undefined x or a 0x0 real double ([]) takes the rhs
-// class; a logical x takes a double or char rhs's class; a char x stays char.
+bool is_complex_double(Value const& v)
+{
+    auto* d = v.as_double_array();
+    return d && d->is_complex();
+}
+
+// The class of x after x(...) = rhs (MATLAB converts the rhs to the class of x, except that
+// an integer or single rhs converts a double or logical x to its own class):
+//  - an undefined x or a 0x0 real double ([]) takes the rhs class;
+//  - an integer x keeps its class (the rhs is rounded and saturated into it);
+//  - otherwise an integer rhs wins (x = [1 2 3]; x(2) = int8(5) makes x int8), except over
+//    char: a char x stays char;
+//  - a single rhs makes a double or logical x single;
+//  - a logical x takes a double or char rhs's class.
 Result<ClassId> assignment_class(Value const& base, Value const& rhs)
 {
     ClassId r = rhs.class_id();
-    bool r_ok = r == ClassId::Double || r == ClassId::Logical || r == ClassId::Char;
+    bool r_ok = is_indexable_class(r);
     ClassId b = base.class_id();
     if (!base.is_defined())
         b = r_ok ? r : ClassId::Double;
     else if (auto* d = base.as_double_array(); d && !d->is_complex() && d->shape() == Dims(0, 0) && r_ok)
         b = r;
-    if (b != ClassId::Double && b != ClassId::Logical && b != ClassId::Char)
+    if (!is_indexable_class(b))
         return unsupported_base_error(b);
     if (!r_ok)
         return conversion_error(b, r);
-    if (b == ClassId::Logical && r != ClassId::Logical)
+    if (is_integer_class(r) && !is_integer_class(b) && b != ClassId::Char)
         b = r;
-    if (b == ClassId::Char && rhs.as_double_array() && rhs.as_double_array()->is_complex())
+    else if (r == ClassId::Single && (b == ClassId::Double || b == ClassId::Logical))
+        b = r;
+    else if (b == ClassId::Logical && r != ClassId::Logical)
+        b = r;
+    if (b == ClassId::Char && is_complex_double(rhs))
         return make_error("MATLAB:invalidConversion", "Complex values cannot be converted to chars.");
+    if ((b == ClassId::Single || is_integer_class(b)) && (is_complex_double(rhs) || is_complex_double(base)))
+        return complex_unsupported_error(b);
     return b;
 }
 
@@ -679,42 +712,36 @@ Result<Plan> plan_subscripts(Dims const& d, bool undefined, std::span<Value cons
     return p;
 }
 
-template <typename T>
-void regrow_buffer(Buffer<T>& buf, Dims const& from, Dims const& to)
+// A's buffer (or, with A = DoubleArray, an imaginary part) regrown from dims `from` to `to`.
+template <typename A>
+void regrow_buffer(Buffer<typename A::Element>& buf, Dims const& from, Dims const& to)
 {
+    using T = typename A::Element;
     if (layout_preserved(from, to)) {
         buf.resize(to.numel(), T(0)); // geometric capacity: x(end+1) = v is amortised O(1)
         return;
     }
     Buffer<T> fresh(to.numel(), T(0));
-    copy_into(fresh.data(), to, buf.data(), from);
+    copy_into<A>(fresh.data(), to, buf.data(), from);
     buf.swap(fresh);
 }
 
 template <typename A>
 void regrow_in_place(A& a, Dims const& from, Dims const& to)
 {
-    regrow_buffer(a.buffer(), from, to);
+    regrow_buffer<A>(a.buffer(), from, to);
     if constexpr (std::is_same_v<A, DoubleArray>)
         if (a.is_complex())
-            regrow_buffer(a.imag_buffer(), from, to);
+            regrow_buffer<A>(a.imag_buffer(), from, to);
     a.set_shape(to);
 }
 
-// Old elements of a base of another class (or an unboxed scalar) into a fresh target.
-template <typename T>
-void copy_converted(T* dst, Dims const& to, Value const& base)
+// Old elements of a base of another class (or an unboxed scalar) into a fresh target,
+// converted by MATLAB's rules (x = [1.5 300]; x(3) = uint8(1) gives uint8 [2 255 1]).
+template <typename A>
+void copy_converted(typename A::Element* dst, Dims const& to, Value const& base)
 {
-    if (base.is_num())
-        dst[0] = convert_elem<T>(base.num());
-    else if (base.is_bool())
-        dst[0] = convert_elem<T>(uint8_t(base.boolean()));
-    else if (auto* d = base.as_double_array())
-        copy_into(dst, to, d->data(), d->shape());
-    else if (auto* l = base.as_logical_array())
-        copy_into(dst, to, l->data(), l->shape());
-    else if (auto* c = base.as_char_array())
-        copy_into(dst, to, c->data(), c->shape());
+    visit_elements(base, [&](auto const* p, size_t, Dims const& from) { copy_into<A>(dst, to, p, from); });
 }
 
 // Make `base` hold a uniquely owned A with dims `to`: existing elements keep their subscripts
@@ -730,15 +757,15 @@ A* prepare_target(Value& base, Dims const& to, bool complex)
     } else {
         auto fresh = make_ref<A>(to, T(0));
         if (a) {
-            copy_into(fresh->data(), to, a->data(), a->shape());
+            copy_into<A>(fresh->data(), to, a->data(), a->shape());
             if constexpr (std::is_same_v<A, DoubleArray>) {
                 if (a->is_complex()) {
                     fresh->make_complex();
-                    copy_into(fresh->imag(), to, a->imag(), a->shape());
+                    copy_into<A>(fresh->imag(), to, a->imag(), a->shape());
                 }
             }
         } else {
-            copy_converted(fresh->data(), to, base);
+            copy_converted<A>(fresh->data(), to, base);
         }
         base = Value::object(std::move(fresh));
         a = static_cast<A*>(base.obj());
@@ -749,15 +776,21 @@ A* prepare_target(Value& base, Dims const& to, bool complex)
     return a;
 }
 
-template <typename T>
-void scatter_source(T* dst, Plan const& p, Source const& s)
+template <typename A>
+void scatter_source(typename A::Element* dst, Plan const& p, Source const& s)
 {
     if (s.re)
-        scatter(dst, p.subs, p.ext, s.re, s.numel);
+        scatter<A>(dst, p.subs, p.ext, s.re, s.numel);
     else if (s.lg)
-        scatter(dst, p.subs, p.ext, s.lg, s.numel);
+        scatter<A>(dst, p.subs, p.ext, s.lg, s.numel);
     else if (s.ch)
-        scatter(dst, p.subs, p.ext, s.ch, s.numel);
+        scatter<A>(dst, p.subs, p.ext, s.ch, s.numel);
+    else if (s.cls == ClassId::Single)
+        scatter<A>(dst, p.subs, p.ext, static_cast<float const*>(s.typed), s.numel);
+    else if (s.typed)
+        visit_int_class(s.cls, [&](auto tag) {
+            scatter<A>(dst, p.subs, p.ext, static_cast<typename decltype(tag)::type const*>(s.typed), s.numel);
+        });
 }
 
 // A complex array whose imaginary parts all became zero is stored real again, as MATLAB does.
@@ -772,13 +805,13 @@ template <typename A>
 void assign_into(Value& base, Plan const& p, Source const& src)
 {
     A* a = prepare_target<A>(base, p.dims, src.im != nullptr);
-    scatter_source(a->data(), p, src);
+    scatter_source<A>(a->data(), p, src);
     if constexpr (std::is_same_v<A, DoubleArray>) {
         if (a->is_complex() && src.im) {
-            scatter(a->imag(), p.subs, p.ext, src.im, src.numel);
+            scatter<A>(a->imag(), p.subs, p.ext, src.im, src.numel);
         } else if (a->is_complex()) {
             double zero = 0;
-            scatter(a->imag(), p.subs, p.ext, &zero, 1);
+            scatter<A>(a->imag(), p.subs, p.ext, &zero, 1);
             narrow_if_real(*a);
         }
     }
@@ -1085,6 +1118,12 @@ bool try_fast_get(Value const& base, std::span<Value const> idx, Value& out)
             return fast_get_linear(*l, k, out);
         if (auto* c = base.as_char_array())
             return fast_get_linear(*c, k, out);
+        if (auto* f = base.as_single_array())
+            return fast_get_linear(*f, k, out);
+        if (is_integer_class(base.class_id()))
+            return visit_int_class(base.class_id(), [&](auto tag) {
+                return fast_get_linear(*base.as_int_array<typename decltype(tag)::type>(), k, out);
+            });
         return false;
     }
     if (idx.size() != 2 || !idx[0].is_num() || !idx[1].is_num())
@@ -1102,10 +1141,17 @@ bool try_fast_get(Value const& base, std::span<Value const> idx, Value& out)
 Result<Value> get_general(Value const& base, std::span<Value const> idx)
 {
     ClassId c = base.class_id();
-    if (c != ClassId::Double && c != ClassId::Logical && c != ClassId::Char)
+    if (!is_indexable_class(c))
         return unsupported_base_error(c);
     if (!base.is_defined())
         return make_error("RunMat:indexing:undefined", "Indexing into an undefined value.");
+    if (c == ClassId::Single)
+        return get_from(*base.as_single_array(), idx);
+    if (is_integer_class(c)) {
+        return visit_int_class(c, [&](auto tag) {
+            return get_from(*base.as_int_array<typename decltype(tag)::type>(), idx);
+        });
+    }
     Value boxed = base.is_object() ? Value() : base.boxed();
     Value const& b = base.is_object() ? base : boxed;
     if (c == ClassId::Double)
@@ -1146,7 +1192,11 @@ RuntimeError no_subscript_error()
     switch (target) {
     case ClassId::Double: assign_into<DoubleArray>(base, plan, src); break;
     case ClassId::Logical: assign_into<LogicalArray>(base, plan, src); break;
-    default: assign_into<CharArray>(base, plan, src); break;
+    case ClassId::Char: assign_into<CharArray>(base, plan, src); break;
+    case ClassId::Single: assign_into<SingleArray>(base, plan, src); break;
+    default:
+        visit_int_class(target, [&](auto tag) { assign_into<IntArray<typename decltype(tag)::type>>(base, plan, src); });
+        break;
     }
     normalize_in_place(base);
     return {};
@@ -1196,8 +1246,12 @@ VoidResult index_delete(Value& base, std::span<Value const> idx)
     case ClassId::Double: return delete_from<DoubleArray>(base, idx);
     case ClassId::Logical: return delete_from<LogicalArray>(base, idx);
     case ClassId::Char: return delete_from<CharArray>(base, idx);
-    default: return unsupported_base_error(base.class_id());
+    case ClassId::Single: return delete_from<SingleArray>(base, idx);
+    default: break;
     }
+    if (is_integer_class(base.class_id()))
+        return visit_int_class(base.class_id(), [&](auto tag) { return delete_from<IntArray<typename decltype(tag)::type>>(base, idx); });
+    return unsupported_base_error(base.class_id());
 }
 
 VoidResult index_set(Value& base, std::span<Value const> idx, Value const& rhs)

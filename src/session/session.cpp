@@ -81,6 +81,10 @@ struct ExecuteFuture::State {
     std::vector<std::string> run_dirs;
     bool loaded = false; // workspace moved into the base frame
     bool done = false;
+
+    // A future dropped before completion gives the workspace back (what it held, plus what
+    // the run assigned so far).
+    ~State();
 };
 
 // ---- name resolution ----
@@ -235,6 +239,12 @@ void store_workspace(SessionImpl& s, vm::Machine& m, bytecode::Chunk const& c)
 }
 
 } // namespace
+
+ExecuteFuture::State::~State()
+{
+    if (loaded && !done && machine)
+        store_workspace(*session, *machine, *module->functions[0].chunk);
+}
 
 async::Poll<ExecutionResult> ExecuteFuture::poll(async::Context& cx)
 {

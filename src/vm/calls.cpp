@@ -405,7 +405,10 @@ Machine::Flow Machine::drive_native()
         Result<bool> r = n.cont->resume(cx, n.results, n.outs, n.request);
         n.results.clear();
         if (r.is_error()) {
+            bool to_native = f.flags & Frame::TO_NATIVE;
             pop_frame();
+            if (!to_native)
+                m_frames.back().pc -= 1; // raise at the builtin's call instruction
             return raise_flow(r.release_error());
         }
         if (r.value()) {
@@ -415,9 +418,13 @@ Machine::Flow Machine::drive_native()
             ci.to_native = f.flags & Frame::TO_NATIVE;
             std::vector<Value> outs = std::move(n.outs);
             pop_frame();
-            for (uint32_t i = 0; i < ci.nout; ++i)
-                if (i >= outs.size() || !outs[i].is_defined())
+            for (uint32_t i = 0; i < ci.nout; ++i) {
+                if (i >= outs.size() || !outs[i].is_defined()) {
+                    if (!ci.to_native)
+                        m_frames.back().pc -= 1;
                     return raise_flow(make_error("MATLAB:TooManyOutputs", "Too many output arguments."));
+                }
+            }
             Flow fl = deliver(ci, outs.data(), static_cast<uint32_t>(outs.size()));
             if (fl != Flow::Continue)
                 return fl;

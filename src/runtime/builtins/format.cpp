@@ -6,7 +6,9 @@
 #include "runtime/builtin.hpp"
 #include "runtime/display.hpp"
 #include "runtime/format.hpp"
+#include "runtime/numeric_class.hpp"
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -212,17 +214,79 @@ std::vector<std::string> num2str_rows(NumericView const& nv, Num2strFormat const
     return out;
 }
 
-// num2str(x, formatSpec): each row through sprintf, kept as printed (num2str(pi, '%8.3f') is
-// '   3.142').
-Result<Value> num2str_with_format(NumericView const& nv, std::string const& fmt)
+// Decimal text of every element of an integer-class value, exact (int64/uint64 included: a
+// double would round them beyond 2^53).
+std::vector<std::string> int_element_texts(Value const& v)
+{
+    std::vector<std::string> out;
+    visit_int_class(v.class_id(), [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        auto* a = v.as_int_array<T>();
+        out.reserve(a->numel());
+        char buf[24];
+        for (size_t i = 0; i < a->numel(); ++i) {
+            auto r = std::to_chars(buf, buf + sizeof buf, a->data()[i]);
+            out.emplace_back(buf, r.ptr);
+        }
+    });
+    return out;
+}
+
+// num2str/int2str of an integer-class value: num2str's integer layout (fields of the widest
+// magnitude's digits, plus one for a sign if any element is negative, plus two blanks), from
+// the exact element texts.
+std::vector<std::string> int_num2str_rows(Value const& v)
+{
+    std::vector<std::string> texts = int_element_texts(v);
+    size_t digits = 1;
+    bool negative = false;
+    for (auto const& t : texts) {
+        bool neg = t[0] == '-';
+        negative = negative || neg;
+        digits = std::max(digits, t.size() - (neg ? 1 : 0));
+    }
+    size_t width = digits + (negative ? 1 : 0) + 2;
+    size_t rows = v.dims().rows(), cols = v.numel() / std::max<size_t>(rows, 1);
+    std::vector<std::string> out(rows);
+    for (size_t r = 0; r < rows; ++r)
+        for (size_t c = 0; c < cols; ++c) {
+            std::string const& t = texts[r + c * rows];
+            out[r].append(width > t.size() ? width - t.size() : 0, ' ');
+            out[r] += t;
+        }
+    trim_common_leading_blanks(out);
+    return out;
+}
+
+// Row r of a 2-D numeric value, keeping an integer class (so sprintf sees exact int64
+// elements); other classes as doubles.
+Value row_of(Value const& v, NumericView const& nv, size_t r)
 {
     size_t rows = nv.dims().rows(), cols = nv.numel() / std::max<size_t>(rows, 1);
+    if (is_integer_class(v.class_id())) {
+        return visit_int_class(v.class_id(), [&](auto tag) -> Value {
+            using T = typename decltype(tag)::type;
+            T const* src = v.as_int_array<T>()->data();
+            auto row = make_ref<IntArray<T>>(Dims(1, cols));
+            for (size_t c = 0; c < cols; ++c)
+                row->data()[c] = src[r + c * rows];
+            return make_int(std::move(row));
+        });
+    }
+    auto row = make_ref<DoubleArray>(Dims(1, cols));
+    for (size_t c = 0; c < cols; ++c)
+        row->data()[c] = nv[r + c * rows];
+    return make_double(std::move(row));
+}
+
+// num2str(x, formatSpec): each row through sprintf, kept as printed (num2str(pi, '%8.3f') is
+// '   3.142').
+Result<Value> num2str_with_format(Value const& x, NumericView const& nv, std::string const& fmt)
+{
+    size_t rows = nv.dims().rows();
     std::vector<std::string> out;
     for (size_t r = 0; r < rows; ++r) {
-        auto row = make_ref<DoubleArray>(Dims(1, cols));
-        for (size_t c = 0; c < cols; ++c)
-            row->data()[c] = nv[r + c * rows];
-        Value v = make_double(std::move(row));
+        Value v = row_of(x, nv, r);
         std::string s = TRY(format_printf(fmt, std::span<Value const>(&v, 1)));
         out.push_back(s);
     }
@@ -243,7 +307,11 @@ VoidResult num2str_builtin(CallContext& cx, Args args, Outs outs)
         return {};
     }
     if (args.size() > 1 && args[1].as_char_array()) {
-        outs[0] = TRY(num2str_with_format(nv, args[1].as_char_array()->to_utf8()));
+        outs[0] = TRY(num2str_with_format(args[0], nv, args[1].as_char_array()->to_utf8()));
+        return {};
+    }
+    if (is_integer_class(args[0].class_id())) {
+        outs[0] = char_matrix(int_num2str_rows(args[0])); // integers print in full, any precision
         return {};
     }
     Num2strFormat f = default_num2str_format(nv);
@@ -267,6 +335,10 @@ VoidResult int2str_builtin(CallContext& cx, Args args, Outs outs)
         outs[0] = Value::char_row("");
         return {};
     }
+    if (is_integer_class(args[0].class_id())) {
+        outs[0] = char_matrix(int_num2str_rows(args[0]));
+        return {};
+    }
     auto rounded = make_ref<DoubleArray>(nv.dims());
     for (size_t i = 0; i < nv.numel(); ++i)
         rounded->data()[i] = std::round(nv[i]);
@@ -287,8 +359,10 @@ std::string mat2str_number(double x, int prec)
     return printf_one("%*.*g", 0, prec, x);
 }
 
-std::string mat2str_element(NumericView const& nv, size_t i, int prec, ClassId c)
+std::string mat2str_element(NumericView const& nv, size_t i, int prec, ClassId c, std::vector<std::string> const& ints)
 {
+    if (!ints.empty())
+        return ints[i];
     if (c == ClassId::Logical)
         return nv[i] != 0 ? "true" : "false";
     std::string s = mat2str_number(nv[i], prec);
@@ -343,21 +417,27 @@ VoidResult mat2str_builtin(CallContext& cx, Args args, Outs outs)
     if (!nv.valid())
         return cx.error("MATLAB:mat2str:NumericInput", "Input matrix must be numeric, char, or logical.");
     ClassId cls = x.class_id();
+    std::vector<std::string> ints = is_integer_class(cls) ? int_element_texts(x) : std::vector<std::string>();
+    // MATLAB: 'class' wraps the text in the class name ('int8([1 2])', 'single(2.5)'); an
+    // empty value names it as zeros' class argument instead ('zeros(0,3,''int8'')').
+    bool named = with_class && cls != ClassId::Logical;
     std::string s;
     if (d.numel() == 0) {
-        s = (cls == ClassId::Logical ? "false(" : "zeros(") + std::to_string(d.rows()) + "," + std::to_string(d.cols()) + ")";
+        s = (cls == ClassId::Logical ? "false(" : "zeros(") + std::to_string(d.rows()) + "," + std::to_string(d.cols());
+        s += named && cls != ClassId::Double ? ",'" + std::string(class_name(cls)) + "')" : ")";
+        named = false;
     } else if (d.numel() == 1) {
-        s = mat2str_element(nv, 0, prec, cls);
+        s = mat2str_element(nv, 0, prec, cls, ints);
     } else {
         s = "[";
         for (size_t r = 0; r < d.rows(); ++r) {
             for (size_t c = 0; c < d.cols(); ++c)
-                s += (c ? " " : (r ? ";" : "")) + mat2str_element(nv, r + c * d.rows(), prec, cls);
+                s += (c ? " " : (r ? ";" : "")) + mat2str_element(nv, r + c * d.rows(), prec, cls, ints);
         }
         s += "]";
     }
-    if (with_class && cls == ClassId::Double)
-        s = "double(" + s + ")";
+    if (named)
+        s = std::string(class_name(cls)) + "(" + s + ")";
     outs[0] = char_value(s);
     return {};
 }

@@ -257,3 +257,31 @@ TEST(VmSuspend, NativeContinuationErrorUnwindsIntoTry)
     ASSERT_TRUE(m && m->as_char_array());
     EXPECT_EQ(m->as_char_array()->to_utf8(), "bad 1");
 }
+
+TEST(VmSuspend, ContinuationErrorOnTheLastStatementOfATryIsCaught)
+{
+    test::CaptureHost host;
+    session::Session s(host);
+    s.register_builtin({ .name = "test_map", .fn = test_map_builtin, .min_in = 2, .max_in = 2, .max_out = 1 });
+    // The call writes straight into the variable: its return address is the end of the try.
+    auto r = s.execute("try\n  v = test_map(@(x) [x x], 2);\ncatch e\n  ok = 1;\nend\n");
+    EXPECT_TRUE(r.ok) << session::Session::format_error(r);
+    EXPECT_TRUE(s.get_variable("ok").has_value());
+}
+
+TEST(VmSuspend, DroppingAPendingFutureKeepsTheWorkspace)
+{
+    test::CaptureHost host;
+    session::Session s(host);
+    test::register_test_wait(s);
+    gates() = {};
+    EXPECT_TRUE(s.execute("keep = 7;").ok);
+    {
+        auto fut = s.execute_async("made = 1;\nw = test_wait();\n");
+        test::ManualPoller p;
+        ASSERT_TRUE(fut.poll(p.cx).is_pending());
+    }
+    EXPECT_TRUE(gates().last().cancelled);
+    EXPECT_EQ(s.get_variable("keep")->num(), 7);
+    EXPECT_EQ(s.get_variable("made")->num(), 1);
+}
