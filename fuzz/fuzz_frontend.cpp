@@ -1,5 +1,8 @@
-// libFuzzer target for the front end: arbitrary bytes -> lexer -> parser -> AST dump.
+// libFuzzer target for the front end: arbitrary bytes -> lexer -> parser -> AST dump ->
+// name resolution and bytecode compilation (+ disassembly).
 // Any input must yield a program or a Diagnostic: never a crash, hang or sanitizer report.
+#include "bytecode/chunk.hpp"
+#include "compiler/compiler.hpp"
 #include "lexer/lexer.hpp"
 #include "parser/dump.hpp"
 #include "parser/parser.hpp"
@@ -32,5 +35,13 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size)
     }
     std::string dumped = runmat::parser::dump(program.value());
     (void)dumped;
+    auto module = runmat::compiler::compile(program.value());
+    if (module.is_error()) {
+        if (module.error().message.empty())
+            __builtin_trap();
+        return 0;
+    }
+    std::string listing = runmat::bytecode::disassemble(*module.value());
+    (void)listing;
     return 0;
 }

@@ -64,6 +64,7 @@ struct Chunk {
     uint32_t num_sites = 0;             // call sites (per-site caches in the VM)
     uint32_t num_persistents = 0;
     std::vector<std::string> persistent_names;
+    bool is_async = false;              // `async function`: a call returns a lazy future of the body
 
     // Source position of the instruction at `pc` (0/0 if unknown).
     LineEntry position(uint32_t pc) const;

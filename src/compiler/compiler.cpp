@@ -101,6 +101,7 @@ private:
     std::vector<EndContext> m_ends;
     bool m_deleting = false; // assign(): the innermost paren access deletes (x(i) = [])
     std::map<uint64_t, Reg> m_const_regs; // number (bit pattern) -> constant register
+    Reg m_block_out = NO_REG;             // block lambda: its output register (Return copies ans there)
 
     struct PatchSite {
         uint32_t insn;
@@ -152,7 +153,15 @@ Status FunctionCompiler::compile()
     c.first_temp = m_top;
     m_em.set_position(m_fn.span.begin);
 
-    if (m_fn.kind == hir::FunctionKind::Anonymous) {
+    c.is_async = m_fn.is_async;
+    if (m_fn.kind == hir::FunctionKind::Anonymous && m_fn.block_lambda) {
+        // Block lambda: ans starts as [] and holds the value; every exit copies it out.
+        c.anon_out = alloc(1);
+        m_block_out = c.anon_out;
+        m_em.emit(op::LoadEmpty { .dst = static_cast<Reg>(m_fn.ans_slot) });
+        TRY_VOID(block(m_fn.body));
+        m_em.emit(op::CopyRaw { .dst = c.anon_out, .src = static_cast<Reg>(m_fn.ans_slot) });
+    } else if (m_fn.kind == hir::FunctionKind::Anonymous) {
         Expr const& body = *m_fn.anon_body;
         c.anon_out = alloc(1);
         if (produces_outputs(body))
@@ -244,7 +253,7 @@ void FunctionCompiler::setup_constant_registers()
 {
     constexpr size_t MAX_CONSTANT_REGISTERS = 32;
     std::vector<double> found;
-    if (m_fn.kind == hir::FunctionKind::Anonymous)
+    if (m_fn.kind == hir::FunctionKind::Anonymous && !m_fn.block_lambda)
         collect_operand_constants(m_fn.anon_body.get(), found);
     else
         collect_block_constants(m_fn.body, found);
@@ -306,6 +315,8 @@ Status FunctionCompiler::stmt(Stmt const& s)
         m_loops.back().continues.push_back(jump_placeholder());
         break;
     case StmtKind::Return:
+        if (m_block_out != NO_REG)
+            m_em.emit(op::CopyRaw { .dst = m_block_out, .src = static_cast<Reg>(m_fn.ans_slot) });
         m_em.emit(op::Return {});
         break;
     case StmtKind::Global:
@@ -1069,6 +1080,7 @@ Result<std::shared_ptr<Module const>, Diagnostic> compile(ast::Program const& pr
 {
     hir::LowerOptions lo;
     lo.workspace_vars = opts.workspace_vars;
+    lo.matlab_compat = opts.matlab_compat;
     hir::Unit unit = TRY(hir::lower(program, lo));
     Module m = TRY(compile_unit(unit));
     return std::make_shared<Module const>(std::move(m));

@@ -13,6 +13,8 @@ namespace runmat::compiler {
 struct CompileOptions {
     // Variables of the base workspace (scripts see them as variables).
     std::vector<std::string> workspace_vars;
+    // --compat matlab: reject the async extensions (block lambdas, async) statically.
+    bool matlab_compat = false;
 };
 
 Result<bytecode::Module, Diagnostic> compile_unit(hir::Unit const& unit);

@@ -157,6 +157,8 @@ struct Function {
     std::vector<std::string> globals;     // names declared global
     Block body;                   // statements (anonymous: one Expr statement returning a value)
     ExprPtr anon_body;            // anonymous: the body expression
+    bool is_async = false;        // `async function`: a call returns a lazy future of the body
+    bool block_lambda = false;    // anonymous with a statement body (`@() do ... end`): value in ans_slot
 };
 
 // A compiled file or REPL input: functions[0] is the script body (scripts) or the primary
@@ -172,6 +174,8 @@ struct LowerOptions {
     // Names that are variables in the base workspace before the script runs (REPL inputs see
     // earlier variables). Only used for scripts.
     std::vector<std::string> workspace_vars;
+    // --compat matlab: the async extensions (block lambdas, async) are static errors.
+    bool matlab_compat = false;
 };
 
 // Resolve names and lower the program. Static errors (e.g. `end` outside an index, a `break`

@@ -162,6 +162,8 @@ private:
     Result<ExprPtr, Diagnostic> lower_expr(Scope& sc, ast::Expr const& e);
     Result<ExprPtr, Diagnostic> lower_index(Scope& sc, ast::Expr const& e);
     Result<ExprPtr, Diagnostic> lower_anon(Scope& sc, ast::Expr const& e);
+    Result<ExprPtr, Diagnostic> lower_block_lambda(Scope& sc, ast::Expr const& e);
+    Result<ExprPtr, Diagnostic> lower_async(Scope& sc, ast::Expr const& e);
     Result<std::vector<ExprPtr>, Diagnostic> lower_args(Scope& sc, std::vector<ast::ExprPtr> const& args);
     Result<LValue, Diagnostic> lower_lvalue(Scope& sc, ast::Expr const& e);
     Diagnostic error(SourceSpan span, std::string msg) const { return diag(m_program.source, span, std::move(msg)); }
@@ -248,6 +250,9 @@ Result<bool, Diagnostic> Lowerer::lower_function(Function& fn, ast::Function con
     fn.kind = FunctionKind::Function;
     fn.name = f.name;
     fn.span = f.span;
+    fn.is_async = f.is_async;
+    if (f.is_async && m_opts.matlab_compat)
+        return error(f.span, "'async function' is a RunMat extension, not available with --compat matlab.");
     NameSet assigned, globals, persistents, idents;
     bool has_expr = false;
     collect_assigned(f.body, assigned, globals, persistents, has_expr);
@@ -532,6 +537,122 @@ Result<ExprPtr, Diagnostic> Lowerer::lower_anon(Scope& sc, ast::Expr const& e)
     return out;
 }
 
+// Expression statements of a block lambda are its value statements: they set ans (its
+// value) without display; a bare variable becomes `ans = x`.
+void make_value_statements(Block& block)
+{
+    for (auto& s : block) {
+        if (s->kind == StmtKind::Expr) {
+            s->print = false;
+            continue;
+        }
+        make_value_statements(s->body);
+        make_value_statements(s->else_body);
+        make_value_statements(s->catch_body);
+        for (auto& c : s->clauses)
+            make_value_statements(c.body);
+        for (auto& c : s->cases)
+            make_value_statements(c.body);
+    }
+}
+
+void bare_vars_to_ans(Block& block, VarRef const& ans)
+{
+    for (auto& s : block) {
+        if (s->kind == StmtKind::Expr && s->expr->kind == ExprKind::Var) {
+            auto assign = std::make_unique<Stmt>(StmtKind::Assign, s->span);
+            LValue lv;
+            lv.var = ans;
+            lv.span = s->span;
+            assign->targets.push_back(std::move(lv));
+            assign->expr = std::move(s->expr);
+            s = std::move(assign);
+            continue;
+        }
+        bare_vars_to_ans(s->body, ans);
+        bare_vars_to_ans(s->else_body, ans);
+        bare_vars_to_ans(s->catch_body, ans);
+        for (auto& c : s->clauses)
+            bare_vars_to_ans(c.body, ans);
+        for (auto& c : s->cases)
+            bare_vars_to_ans(c.body, ans);
+    }
+}
+
+// `@(a, b) do ... end`: an anonymous function with a statement body. Variables it assigns
+// are its locals; one that also names a variable of the enclosing scope starts as a copy of
+// it (capture by value at creation). Captures stay the last slots (the VM's layout).
+Result<ExprPtr, Diagnostic> Lowerer::lower_block_lambda(Scope& sc, ast::Expr const& e)
+{
+    if (m_opts.matlab_compat)
+        return error(e.span, "Block lambdas (@() do ... end) are a RunMat extension, not available with --compat matlab.");
+    int index = static_cast<int>(m_functions.size());
+    m_functions.push_back(std::make_unique<Function>());
+    Function& fn = *m_functions.back();
+    fn.kind = FunctionKind::Anonymous;
+    fn.block_lambda = true;
+    fn.span = e.span;
+    auto out = std::make_unique<Expr>(ExprKind::AnonFn, e.span);
+    out->fn_index = index;
+    out->text = "@(" ;
+    for (size_t i = 0; i < e.params.size(); ++i)
+        out->text += (i ? "," : "") + e.params[i];
+    out->text += ") do ... end";
+    fn.name = out->text;
+    Scope scope;
+    scope.fn = &fn;
+    scope.parent = &sc;
+    scope.captures = &out->captures;
+    for (auto const& p : e.params)
+        fn.params.push_back(p == "~" ? scope.new_slot("~") : scope.declare(p).index);
+    NameSet assigned, globals, persistents;
+    bool has_expr = false;
+    collect_assigned(e.block, assigned, globals, persistents, has_expr);
+    if (!globals.empty() || !persistents.empty())
+        return error(e.span, "global and persistent declarations are not allowed in a block lambda.");
+    VarRef ans = scope.declare("ans");
+    fn.ans_slot = static_cast<int>(ans.index);
+    std::vector<std::string> sorted(assigned.begin(), assigned.end());
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<std::string> from_outer;
+    for (auto const& name : sorted) {
+        if (scope.vars.count(name))
+            continue;
+        VarRef const* outer = sc.lookup(name);
+        if (outer && outer->storage == Storage::Local)
+            from_outer.push_back(name);
+        else
+            scope.declare(name);
+    }
+    for (auto const& name : from_outer)
+        scope.lookup(name); // captured: the last slots
+    int saved_depth = m_index_depth;
+    int saved_loop = m_loop_depth;
+    m_index_depth = 0;
+    m_loop_depth = 0;
+    auto body = lower_block(scope, e.block);
+    m_index_depth = saved_depth;
+    m_loop_depth = saved_loop;
+    if (body.is_error())
+        return body.release_failure();
+    Function& f = *m_functions[static_cast<size_t>(index)];
+    f.body = std::move(body).value();
+    make_value_statements(f.body);
+    bare_vars_to_ans(f.body, ans);
+    return out;
+}
+
+// `async F`: a call of the builtin `async` (a lazy future of F()).
+Result<ExprPtr, Diagnostic> Lowerer::lower_async(Scope& sc, ast::Expr const& e)
+{
+    if (m_opts.matlab_compat)
+        return error(e.span, "'async' is a RunMat extension, not available with --compat matlab.");
+    auto call = std::make_unique<Expr>(ExprKind::Call, e.span);
+    call->text = "async";
+    call->args.push_back(TRY(lower_expr(sc, *e.lhs)));
+    return call;
+}
+
 Result<ExprPtr, Diagnostic> Lowerer::lower_expr(Scope& sc, ast::Expr const& e)
 {
     auto make = [&](ExprKind k) { return std::make_unique<Expr>(k, e.span); };
@@ -621,9 +742,9 @@ Result<ExprPtr, Diagnostic> Lowerer::lower_expr(Scope& sc, ast::Expr const& e)
         return out;
     }
     case ast::ExprKind::BlockLambda:
-        return error(e.span, "Block lambdas (@() do ... end) are not supported yet.");
+        return lower_block_lambda(sc, e);
     case ast::ExprKind::Async:
-        return error(e.span, "'async' is not supported yet.");
+        return lower_async(sc, e);
     case ast::ExprKind::Tilde:
         return error(e.span, "Invalid use of '~'.");
     }

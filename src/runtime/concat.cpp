@@ -1,6 +1,7 @@
 // Concatenation ([a, b; c, d], horzcat, vertcat, cat) of N-d arrays: the result class, the
 // result shape (empty operands omitted), then one strided copy per operand. Knows no VM.
 #include "runtime/concat.hpp"
+#include "runtime/cell_ops.hpp"
 #include "runtime/numeric_class.hpp"
 #include <algorithm>
 #include <cmath>
@@ -161,6 +162,9 @@ Result<Value> cat(size_t dim, std::span<Value const> parts)
         return Value::empty();
     if (parts.size() == 1)
         return parts[0];
+    if (std::any_of(parts.begin(), parts.end(), [](Value const& v) { return is_container_class(v.class_id()); }))
+        return dim == 0 ? Result<Value>(make_error("MATLAB:catenate:invalidDimension", "Dimension argument must be a real, positive, integer scalar."))
+                        : container_cat(dim, parts);
     if (std::any_of(parts.begin(), parts.end(), [](Value const& v) { return v.class_id() == ClassId::FunctionHandle; }))
         return cat_handles(parts);
     ClassId cls = parts[0].class_id();

@@ -2,6 +2,7 @@
 // subsref/subsasgn rules. Generic over the element type (templates over T), so cell, string and
 // integer arrays slot in as further DenseArray<T> cases. Knows nothing of the VM.
 #include "runtime/indexing.hpp"
+#include "runtime/cell_ops.hpp"
 #include "runtime/numeric_class.hpp"
 #include <algorithm>
 #include <cmath>
@@ -1161,14 +1162,53 @@ Result<Value> get_general(Value const& base, std::span<Value const> idx)
     return get_from(*static_cast<CharArray const*>(b.obj()), idx);
 }
 
+// x(k) = v and A(i, j) = v in range on a uniquely owned single or integer array, v a double
+// scalar (converted: rounded and saturated for integers).
+template <typename A>
+bool fast_set_typed(A& a, std::span<Value const> idx, double v)
+{
+    if (!a.is_unique())
+        return false;
+    size_t pos;
+    if (idx.size() == 1) {
+        if (!fast_position(idx[0].num(), a.numel(), pos))
+            return false;
+    } else {
+        size_t r, c, rows = a.shape().rows();
+        if (!a.shape().is_matrix() || !fast_position(idx[0].num(), rows, r) || !fast_position(idx[1].num(), a.shape().cols(), c))
+            return false;
+        pos = c * rows + r;
+    }
+    a.data()[pos] = convert_element<typename A::Element>(v);
+    return true;
+}
+
+[[gnu::noinline]] bool try_fast_set_typed(Value& base, std::span<Value const> idx, double v)
+{
+    if (!base.is_object())
+        return false;
+    if (auto* f = base.as_single_array())
+        return fast_set_typed(*f, idx, v);
+    if (!is_integer_class(base.class_id()))
+        return false;
+    return visit_int_class(base.class_id(), [&](auto tag) {
+        return fast_set_typed(*base.as_int_array<typename decltype(tag)::type>(), idx, v);
+    });
+}
+
 // The scalar-double cases every loop hits: x(k) = v, x(end+1) = v, A(i, j) = v.
 inline bool try_fast_set(Value& base, std::span<Value const> idx, Value const& rhs)
 {
     if (!rhs.is_num())
         return false;
-    if (idx.size() == 1)
-        return idx[0].is_num() && fast_set_linear(base, idx[0].num(), rhs.num());
-    return idx.size() == 2 && idx[0].is_num() && idx[1].is_num() && fast_set_2d(base, idx[0].num(), idx[1].num(), rhs.num());
+    if (idx.size() == 1) {
+        if (!idx[0].is_num())
+            return false;
+        return fast_set_linear(base, idx[0].num(), rhs.num()) || try_fast_set_typed(base, idx, rhs.num());
+    }
+    if (idx.size() != 2 || !idx[0].is_num() || !idx[1].is_num())
+        return false;
+    return fast_set_2d(base, idx[0].num(), idx[1].num(), rhs.num()) || try_fast_set_typed(base, idx, rhs.num());
 }
 
 RuntimeError no_subscript_error()
@@ -1223,6 +1263,8 @@ Result<Value> index_get(Value const& base, std::span<Value const> idx)
 {
     if (idx.empty())
         return base;
+    if (is_container_class(base.class_id()))
+        return container_index_get(base, idx);
     Value out;
     if (try_fast_get(base, idx, out))
         return out;
@@ -1231,6 +1273,8 @@ Result<Value> index_get(Value const& base, std::span<Value const> idx)
 
 VoidResult index_assign(Value& base, std::span<Value const> idx, Value const& rhs)
 {
+    if (is_container_class(base.class_id()) || is_container_class(rhs.class_id()))
+        return container_index_assign(base, idx, rhs);
     if (try_fast_set(base, idx, rhs))
         return {};
     return assign_general(base, idx, rhs);
@@ -1242,6 +1286,8 @@ VoidResult index_delete(Value& base, std::span<Value const> idx)
         return no_subscript_error();
     if (!base.is_defined())
         base = Value::empty();
+    if (is_container_class(base.class_id()))
+        return container_index_delete(base, idx);
     switch (base.class_id()) {
     case ClassId::Double: return delete_from<DoubleArray>(base, idx);
     case ClassId::Logical: return delete_from<LogicalArray>(base, idx);
@@ -1256,6 +1302,8 @@ VoidResult index_delete(Value& base, std::span<Value const> idx)
 
 VoidResult index_set(Value& base, std::span<Value const> idx, Value const& rhs)
 {
+    if ((is_container_class(base.class_id()) || is_container_class(rhs.class_id())) && !is_null_rhs(rhs))
+        return container_index_assign(base, idx, rhs);
     if (try_fast_set(base, idx, rhs))
         return {};
     if (is_null_rhs(rhs))

@@ -164,6 +164,10 @@ Machine::Flow Machine::call_callee(Callee const& c, CallInfo const& ci, bool kee
         return arg_count_query(ci, c.kind == Callee::Kind::NargoutOf);
     case Callee::Kind::Clear:
         return clear_variables(ci);
+    case Callee::Kind::Await:
+        return await_op(ci);
+    case Callee::Kind::Spawn:
+        return spawn_op(ci);
     case Callee::Kind::None:
         break;
     }
@@ -267,6 +271,24 @@ Machine::Flow Machine::call_value(Value const& callee_ref, CallInfo const& ci, b
             return push_user(fn, fh->is_anonymous() ? fh : nullptr, fh->scope, ci);
         }
         Module* scope = fh->scope ? const_cast<Module*>(static_cast<Module const*>(fh->scope.get())) : nullptr;
+        if (!fh->captures.empty()) {
+            // A named handle with bound values (e.g. cancellation_token's cancel): they are
+            // passed before the call's own arguments.
+            uint32_t k = static_cast<uint32_t>(fh->captures.size());
+            ensure_stack(size_t(ci.args) + ci.nargs + k);
+            for (uint32_t i = ci.nargs; i-- > 0;)
+                m_stack[ci.args + k + i] = std::move(m_stack[ci.args + i]);
+            for (uint32_t i = 0; i < k; ++i)
+                m_stack[ci.args + i] = fh->captures[i];
+            CallInfo bound = ci;
+            bound.nargs += k;
+            Result<Callee> r = resolve_in(scope, fh->name);
+            if (r.is_error())
+                return raise_flow(r.release_error());
+            if (r.value().kind == Callee::Kind::None)
+                return raise_flow(undefined_function(fh->name));
+            return call_callee(r.value(), bound, true);
+        }
         Result<Callee> r = resolve_in(scope, fh->name);
         if (r.is_error())
             return raise_flow(r.release_error());

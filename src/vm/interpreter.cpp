@@ -24,6 +24,8 @@ Machine::Flow Machine::push_user(Function* fn, runtime::FunctionHandle const* cl
         e.raised_by = c.name;
         return raise_flow(std::move(e));
     }
+    if (c.is_async && !ci.run_body) [[unlikely]]
+        return async_call_future(fn, closure, ci);
     bool anon = c.kind == ChunkKind::Anonymous;
     if (!anon && ci.nout > c.outputs.size() && c.varargout_slot < 0) {
         RuntimeError e = make_error("MATLAB:TooManyOutputs", "Too many output arguments.");

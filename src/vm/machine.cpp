@@ -96,6 +96,7 @@ async::Poll<VoidResult> Machine::poll(async::Context& cx)
     if (m_finished || !m_started)
         return VoidResult {};
     ActiveGuard guard(m_env, m_state);
+    m_cx = &cx; // spawn (async_ops.cpp) schedules on the executor polling us
     if (m_pending) {
         Flow f = resume_pending(cx);
         if (f == Flow::Suspend)

@@ -42,7 +42,7 @@ std::shared_ptr<Module> load_module(std::shared_ptr<bytecode::Module const> code
         f.sites.resize(c.num_sites);
         f.persistents.resize(c.num_persistents);
         bool anon = c.kind == bytecode::ChunkKind::Anonymous;
-        f.simple = (c.kind == bytecode::ChunkKind::Function || anon) && c.varargin_slot < 0 && c.nargin_slot < 0 && c.nargout_slot < 0;
+        f.simple = (c.kind == bytecode::ChunkKind::Function || anon) && c.varargin_slot < 0 && c.nargin_slot < 0 && c.nargout_slot < 0 && !c.is_async;
         f.ret_slot = anon ? static_cast<int32_t>(c.anon_out) : c.outputs.empty() ? -1 : static_cast<int32_t>(c.outputs[0]);
     }
     return m;

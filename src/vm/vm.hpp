@@ -19,6 +19,8 @@ namespace runmat::vm {
 
 class Module;
 class Function;
+struct AsyncScope;  // vm/async_task.hpp: the task a machine runs as, and its task group
+struct SettleState; // vm/async_task.hpp
 
 // A scalar fast path for a hot builtin (mod, abs, ...): returns false to fall back to the
 // builtin itself (e.g. a non-finite argument).
@@ -27,7 +29,7 @@ ScalarFast scalar_fast_path(std::string_view builtin_name, int nargs);
 
 // What a function name resolves to.
 struct Callee {
-    enum class Kind : uint8_t { None, Builtin, User, Feval, NarginOf, NargoutOf, Clear }; // Feval..Clear: VM intrinsics
+    enum class Kind : uint8_t { None, Builtin, User, Feval, NarginOf, NargoutOf, Clear, Await, Spawn }; // Feval..Spawn: VM intrinsics
     Kind kind = Kind::None;
     runtime::BuiltinSpec const* builtin = nullptr; // Builtin
     Function* fn = nullptr;                        // User
@@ -136,6 +138,16 @@ public:
     // The variables visible in the innermost MATLAB frame (exist()/who).
     bool current_frame_has_variable(std::string_view name) const;
 
+    // Async (vm/async_ops.cpp). Prepare to run a future's body `callee(args...)` as this
+    // machine's base frame (a spawned task, in `scope`). An error if it cannot be a body.
+    VoidResult start_body(runtime::Value const& callee, std::vector<runtime::Value> args, std::shared_ptr<AsyncScope> scope);
+    // After start_body's run completed: the base frame's outputs (the task's result).
+    std::vector<runtime::Value> take_body_outputs();
+    // After a top-level run completed: cancel the tasks it spawned that still run (unless
+    // `keep_running`, the REPL), wait until they unwound, and warn about them and about
+    // failed tasks whose error nobody awaited.
+    async::Poll<void> settle_tasks(async::Context& cx, bool keep_running);
+
 private:
     friend struct Interp;
     enum class Flow : uint8_t { Continue, Suspend, Finished };
@@ -166,6 +178,8 @@ private:
         bool to_native = false;            // outputs go to the native frame on top instead
         bool nout_from_frame = false;      // nout is an anonymous body's caller's nargout: a
                                            // builtin's output count is checked after the call
+        bool run_body = false;             // an async function's body runs (await), rather than
+                                           // the call returning a future of it
     };
     Flow call_named(uint32_t const* pc);
     Flow call_named_args(uint32_t const* pc); // Call1/Call2: copy the operands, then call_named
@@ -182,6 +196,11 @@ private:
     Flow arg_count_query(CallInfo const& ci, bool outputs);
     Flow clear_variables(CallInfo const& ci);
     Flow raise_flow(RuntimeError err);
+    // Async intrinsics (vm/async_ops.cpp).
+    Flow await_op(CallInfo const& ci);
+    Flow spawn_op(CallInfo const& ci);
+    Flow async_call_future(Function* fn, runtime::FunctionHandle const* closure, CallInfo const& ci);
+    AsyncScope& async_scope();
 
     // Values (values.cpp).
     bool binary_slow(uint8_t op, uint32_t dst, uint32_t lhs, uint32_t rhs);
@@ -239,6 +258,12 @@ private:
     VoidResult m_result;
     runtime::Value m_empty;               // [] (shared, for LoadEmpty)
     runtime::Value m_colon;               // ':' (for column iteration)
+
+    // Async: the task this machine runs as (created on first use for a top-level run), the
+    // end-of-run settling state, and the context of the poll in progress (spawn needs it).
+    std::shared_ptr<AsyncScope> m_async;
+    std::shared_ptr<SettleState> m_settle;
+    async::Context* m_cx = nullptr;
 };
 
 } // namespace runmat::vm

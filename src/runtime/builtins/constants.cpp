@@ -1,5 +1,7 @@
 // Named constants: pi, Inf, NaN, eps, i/j, realmax, realmin, flintmax. Each is also a
-// function of size arguments (NaN(2,3), Inf(1,n), pi(2)), shaped exactly as zeros(...).
+// function of size arguments (NaN(2,3), Inf(1,n), pi(2)), shaped exactly as zeros(...), and
+// takes a class argument ('double' or 'single', or 'like', p): realmax('single') is single's
+// own largest value, pi('single') is pi rounded to single.
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include <cfloat>
@@ -10,8 +12,9 @@ namespace runmat::runtime {
 
 namespace {
 
-// zeros(args...) then fill with `value`; the size forms and their errors come from zeros.
-VoidResult filled_like_zeros(CallContext& cx, Args args, Outs outs, double value)
+// zeros(args...) then fill with the constant: `value` for double, `single_value` for single;
+// the size and class forms and their errors come from zeros.
+VoidResult filled_like_zeros(CallContext& cx, Args args, Outs outs, double value, float single_value)
 {
     if (args.empty()) {
         outs[0] = Value::scalar(value);
@@ -23,6 +26,11 @@ VoidResult filled_like_zeros(CallContext& cx, Args args, Outs outs, double value
         outs[0] = Value::scalar(value);
         return {};
     }
+    if (outs[0].class_id() == ClassId::Single) {
+        auto* a = static_cast<SingleArray*>(outs[0].make_unique());
+        std::fill(a->data(), a->data() + a->numel(), single_value);
+        return {};
+    }
     if (outs[0].class_id() != ClassId::Double)
         return cx.error("MATLAB:" + std::string(cx.name) + ":invalidClass", "Class must be 'double' or 'single'.");
     DoubleArray* a = outs[0].mutable_double_array();
@@ -30,12 +38,15 @@ VoidResult filled_like_zeros(CallContext& cx, Args args, Outs outs, double value
     return {};
 }
 
-VoidResult pi_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, M_PI); }
-VoidResult inf_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, std::numeric_limits<double>::infinity()); }
-VoidResult nan_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, std::numeric_limits<double>::quiet_NaN()); }
-VoidResult realmax_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, DBL_MAX); }
-VoidResult realmin_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, DBL_MIN); }
-VoidResult flintmax_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, 9007199254740992.0); }
+constexpr double INF = std::numeric_limits<double>::infinity();
+constexpr double QNAN = std::numeric_limits<double>::quiet_NaN();
+
+VoidResult pi_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, M_PI, static_cast<float>(M_PI)); }
+VoidResult inf_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, INF, static_cast<float>(INF)); }
+VoidResult nan_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, QNAN, static_cast<float>(QNAN)); }
+VoidResult realmax_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, DBL_MAX, FLT_MAX); }
+VoidResult realmin_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, DBL_MIN, FLT_MIN); }
+VoidResult flintmax_builtin(CallContext& cx, Args args, Outs outs) { return filled_like_zeros(cx, args, outs, 9007199254740992.0, 16777216.0f); }
 
 // eps: distance from |x| to the next larger double. eps with no argument is eps(1);
 // eps('double') likewise; eps(X) is element-wise; eps of NaN/Inf is NaN.
@@ -51,16 +62,34 @@ double eps_of(double x)
     return std::ldexp(1.0, e - 53);
 }
 
+// The same for single: the spacing of floats at |x| (eps(single(1)) is 2^-23).
+float eps_of_single(float x)
+{
+    x = std::fabs(x);
+    if (!std::isfinite(x))
+        return std::numeric_limits<float>::quiet_NaN();
+    if (x < FLT_MIN)
+        return std::numeric_limits<float>::denorm_min();
+    int e;
+    std::frexp(x, &e);
+    return std::ldexp(1.0f, e - 24);
+}
+
+// eps, eps('double'), eps('single'), eps(X) (double or single X, element-wise, in X's class),
+// eps(sz..., class) and eps('like', p).
 VoidResult eps_builtin(CallContext& cx, Args args, Outs outs)
 {
-    if (args.empty() || (args.size() == 1 && is_char_row(args[0]))) {
-        outs[0] = Value::scalar(DBL_EPSILON);
+    if (args.empty() || args.size() > 1 || is_char_row(args[0]))
+        return filled_like_zeros(cx, args, outs, DBL_EPSILON, FLT_EPSILON);
+    if (auto* f = args[0].as_single_array()) {
+        auto r = make_ref<SingleArray>(f->shape());
+        for (size_t k = 0; k < f->numel(); ++k)
+            r->data()[k] = eps_of_single(f->data()[k]);
+        outs[0] = make_single(std::move(r));
         return {};
     }
-    if (args.size() > 1)
-        return filled_like_zeros(cx, args, outs, DBL_EPSILON);
     NumericView nv(args[0]);
-    if (!nv.valid() || args[0].class_id() == ClassId::Char || args[0].class_id() == ClassId::Logical)
+    if (!nv.valid() || args[0].class_id() != ClassId::Double)
         return cx.error("MATLAB:eps:invalidInput", "Input must be floating point.");
     auto r = new_double(nv.dims());
     for (size_t k = 0; k < nv.numel(); ++k)

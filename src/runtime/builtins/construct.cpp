@@ -4,6 +4,7 @@
 // not MATLAB's exact stream (MATLAB's twister output cannot be reproduced bit for bit here).
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
+#include "runtime/numeric_class.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/value.hpp"
 #include <algorithm>
@@ -138,21 +139,56 @@ Dims to_dims(std::vector<double> const& d)
     return Dims(v);
 }
 
-// What the trailing options of zeros/ones/rand/... ask for.
-enum class OutClass : uint8_t { Double, Logical };
+ClassId class_id_of(std::string_view name)
+{
+    static constexpr std::pair<std::string_view, ClassId> table[] = { { "double", ClassId::Double },
+        { "single", ClassId::Single }, { "logical", ClassId::Logical }, { "int8", ClassId::Int8 },
+        { "int16", ClassId::Int16 }, { "int32", ClassId::Int32 }, { "int64", ClassId::Int64 },
+        { "uint8", ClassId::UInt8 }, { "uint16", ClassId::UInt16 }, { "uint32", ClassId::UInt32 },
+        { "uint64", ClassId::UInt64 } };
+    for (auto const& [n, c] : table)
+        if (n == name)
+            return c;
+    return ClassId::Double;
+}
+
+size_t element_bytes(ClassId c)
+{
+    switch (c) {
+    case ClassId::Logical: case ClassId::Int8: case ClassId::UInt8: return 1;
+    case ClassId::Int16: case ClassId::UInt16: return 2;
+    case ClassId::Single: case ClassId::Int32: case ClassId::UInt32: return 4;
+    default: return 8;
+    }
+}
+
+// What the trailing options of zeros/ones/rand/... ask for: the class (double, single,
+// logical or an integer class) and shape.
 struct CtorSpec {
     std::vector<double> dims;
-    OutClass cls = OutClass::Double;
+    ClassId cls = ClassId::Double;
     bool complex = false; // 'like' a complex prototype (zeros/ones keep complexity)
 };
 
-enum class ClassPolicy : uint8_t { Numeric /* zeros ones eye */, RandomDouble /* rand randn randi */, Logical /* true false */ };
+// Which classes a constructor accepts: zeros ones eye any numeric class or logical; rand randn
+// only double and single; randi double, single and the integer classes; true false logical.
+enum class ClassPolicy : uint8_t { Numeric, RandomFloat, RandomInteger, Logical };
+
+bool policy_allows(ClassPolicy p, ClassId c)
+{
+    switch (p) {
+    case ClassPolicy::Numeric: return is_numeric_class(c) || c == ClassId::Logical;
+    case ClassPolicy::RandomFloat: return c == ClassId::Double || c == ClassId::Single;
+    case ClassPolicy::RandomInteger: return is_numeric_class(c);
+    default: return c == ClassId::Logical;
+    }
+}
 
 // Parse "(sz..., typename)" and "(sz..., 'like', p)" forms.
 Result<CtorSpec> parse_ctor(CallContext const& cx, Args args, ClassPolicy policy)
 {
     CtorSpec spec;
-    spec.cls = policy == ClassPolicy::Logical ? OutClass::Logical : OutClass::Double;
+    spec.cls = policy == ClassPolicy::Logical ? ClassId::Logical : ClassId::Double;
     size_t n = args.size();
     std::optional<Value> like;
     std::optional<std::string> type;
@@ -173,37 +209,46 @@ Result<CtorSpec> parse_ctor(CallContext const& cx, Args args, ClassPolicy policy
         if (args[i].class_id() == ClassId::Char)
             return cx.error("MATLAB:NonNumericInput", "Leading inputs must be numeric.");
     if (type) {
-        bool ok_logical = policy == ClassPolicy::Numeric;
-        if (policy == ClassPolicy::Logical || !is_class_name(*type) || (*type == "logical" && !ok_logical))
+        if (policy == ClassPolicy::Logical || !is_class_name(*type) || !policy_allows(policy, class_id_of(*type))) {
+            if (policy == ClassPolicy::RandomFloat && is_class_name(*type))
+                return cx.error("MATLAB:" + std::string(cx.name) + ":invalidClassName",
+                    "Trailing string input must be 'single' or 'double'.");
             return cx.error("MATLAB:" + std::string(cx.name) + ":invalidClassName",
                 "Trailing string input must be a valid numeric class name.");
-        if (*type == "logical")
-            spec.cls = OutClass::Logical;
-        else if (*type != "double")
-            return cx.error("RunMat:unsupportedClass", "Class '" + *type + "' is not supported yet.");
+        }
+        spec.cls = class_id_of(*type);
     }
     if (like) {
         ClassId c = like->class_id();
-        if (c == ClassId::Logical && policy != ClassPolicy::RandomDouble)
-            spec.cls = OutClass::Logical;
-        else if (c == ClassId::Double && policy != ClassPolicy::Logical) {
-            spec.cls = OutClass::Double;
-            auto* d = like->as_double_array();
-            spec.complex = d && d->is_complex() && policy == ClassPolicy::Numeric;
-        } else
+        bool ok = policy == ClassPolicy::Logical ? c == ClassId::Logical : policy_allows(policy, c) && c != ClassId::Logical;
+        if (c == ClassId::Logical && policy == ClassPolicy::Numeric)
+            ok = true;
+        if (!ok)
             return cx.error("MATLAB:" + std::string(cx.name) + ":invalidPrototype",
                 "Prototype 'like' input of class " + std::string(class_name(c)) + " is not supported.");
+        spec.cls = c;
+        auto* d = like->as_double_array();
+        spec.complex = d && d->is_complex() && policy == ClassPolicy::Numeric;
     }
     spec.dims = TRY(parse_dims(cx, args.first(n)));
-    TRY_VOID(check_array_size(cx, spec.dims, spec.cls == OutClass::Logical ? 1.0 : 8.0));
+    TRY_VOID(check_array_size(cx, spec.dims, static_cast<double>(element_bytes(spec.cls))));
     return spec;
 }
 
+// A spec-shaped array filled with `fill` (converted to the spec's class: intmax-saturating).
 Value filled(CtorSpec const& spec, double fill)
 {
     Dims d = to_dims(spec.dims);
-    if (spec.cls == OutClass::Logical)
+    if (spec.cls == ClassId::Logical)
         return make_logical(new_logical(d, fill != 0));
+    if (spec.cls == ClassId::Single)
+        return make_single(make_ref<SingleArray>(d, static_cast<float>(fill)));
+    if (is_integer_class(spec.cls)) {
+        return visit_int_class(spec.cls, [&](auto tag) {
+            using T = typename decltype(tag)::type;
+            return make_int(make_ref<IntArray<T>>(d, saturate_cast<T>(fill)));
+        });
+    }
     auto a = new_double(d, fill);
     if (spec.complex) {
         a->make_complex();
@@ -248,16 +293,16 @@ VoidResult eye_builtin(CallContext& cx, Args args, Outs outs)
     Value v = filled(spec, 0.0);
     size_t rows = static_cast<size_t>(spec.dims[0]), cols = static_cast<size_t>(spec.dims[1]);
     size_t k = std::min(rows, cols);
-    if (v.is_object()) {
-        if (auto* l = v.as_logical_array())
-            for (size_t i = 0; i < k; ++i)
-                l->data()[i * rows + i] = 1;
-        else if (auto* d = v.as_double_array())
-            for (size_t i = 0; i < k; ++i)
-                d->data()[i * rows + i] = 1.0;
-    } else {
-        v = spec.cls == OutClass::Logical ? Value::logical(true) : Value::scalar(1.0);
+    if (!v.is_object()) {
+        outs[0] = spec.cls == ClassId::Logical ? Value::logical(true) : Value::scalar(1.0);
+        return {};
     }
+    visit_elements(v, [&](auto const* p, size_t, Dims const&) {
+        using T = std::remove_cv_t<std::remove_pointer_t<decltype(p)>>;
+        T* data = const_cast<T*>(p); // v is a fresh, unshared array
+        for (size_t i = 0; i < k; ++i)
+            data[i * rows + i] = T(1);
+    });
     outs[0] = std::move(v);
     return {};
 }
@@ -271,15 +316,28 @@ inline double uniform01(std::mt19937_64& g)
     return (static_cast<double>(g() >> 11) + 0.5) * 0x1.0p-53;
 }
 
+// A double result converted to the spec's class (rand(..., 'single'): the same draws rounded to
+// single; randi(..., 'int8'): exact).
+Result<Value> in_spec_class(Ref<DoubleArray> a, CtorSpec const& spec)
+{
+    Value v = make_double(std::move(a));
+    if (spec.cls == ClassId::Double)
+        return v;
+    return convert_class(v, spec.cls);
+}
+
 VoidResult rand_builtin(CallContext& cx, Args args, Outs outs)
 {
-    CtorSpec spec = TRY(parse_ctor(cx, args, ClassPolicy::RandomDouble));
+    CtorSpec spec = TRY(parse_ctor(cx, args, ClassPolicy::RandomFloat));
     auto a = new_double(to_dims(spec.dims));
     double* p = a->data();
     auto& g = cx.state.rng;
     for (size_t i = 0, n = a->numel(); i < n; ++i)
         p[i] = uniform01(g);
-    outs[0] = make_double(std::move(a));
+    if (spec.cls == ClassId::Single) // rounding may reach 1.0: keep single draws below 1 too
+        for (size_t i = 0, n = a->numel(); i < n; ++i)
+            p[i] = std::min(p[i], 0.99999994039535522);
+    outs[0] = TRY(in_spec_class(std::move(a), spec));
     return {};
 }
 
@@ -287,7 +345,7 @@ VoidResult rand_builtin(CallContext& cx, Args args, Outs outs)
 // deterministic across standard libraries (std::normal_distribution is not).
 VoidResult randn_builtin(CallContext& cx, Args args, Outs outs)
 {
-    CtorSpec spec = TRY(parse_ctor(cx, args, ClassPolicy::RandomDouble));
+    CtorSpec spec = TRY(parse_ctor(cx, args, ClassPolicy::RandomFloat));
     auto a = new_double(to_dims(spec.dims));
     double* p = a->data();
     size_t n = a->numel();
@@ -299,7 +357,7 @@ VoidResult randn_builtin(CallContext& cx, Args args, Outs outs)
         if (i + 1 < n)
             p[i + 1] = r * std::sin(t);
     }
-    outs[0] = make_double(std::move(a));
+    outs[0] = TRY(in_spec_class(std::move(a), spec));
     return {};
 }
 
@@ -330,14 +388,21 @@ VoidResult randi_builtin(CallContext& cx, Args args, Outs outs)
         return bad_limits();
     if (hi - lo >= 9007199254740992.0)
         return cx.error("MATLAB:randi:rangeTooLarge", "The range [IMIN IMAX] must be smaller than 2^53.");
-    CtorSpec spec = TRY(parse_ctor(cx, args.subspan(1), ClassPolicy::RandomDouble));
+    CtorSpec spec = TRY(parse_ctor(cx, args.subspan(1), ClassPolicy::RandomInteger));
+    if (is_integer_class(spec.cls)) {
+        // MATLAB: the limits must lie within the class's range.
+        Value lo_v = TRY(convert_class(Value::scalar(lo), spec.cls)), hi_v = TRY(convert_class(Value::scalar(hi), spec.cls));
+        if (NumericView(lo_v)[0] != lo || NumericView(hi_v)[0] != hi)
+            return cx.error("MATLAB:randi:invalidLimitsForClass",
+                "The limits must be representable in the output class " + std::string(class_name(spec.cls)) + ".");
+    }
     auto a = new_double(to_dims(spec.dims));
     double* p = a->data();
     uint64_t range = static_cast<uint64_t>(hi - lo) + 1;
     auto& g = cx.state.rng;
     for (size_t i = 0, n = a->numel(); i < n; ++i)
         p[i] = lo + static_cast<double>(uniform_below(g, range));
-    outs[0] = make_double(std::move(a));
+    outs[0] = TRY(in_spec_class(std::move(a), spec));
     return {};
 }
 
@@ -577,6 +642,18 @@ VoidResult repmat_builtin(CallContext& cx, Args args, Outs outs)
         outs[0] = make_char(tiled(*c, reps, to_dims(out)));
         return {};
     }
+    if (auto* f = a.as_single_array()) {
+        TRY_VOID(check_array_size(cx, out, 4.0));
+        outs[0] = make_single(tiled(*f, reps, to_dims(out)));
+        return {};
+    }
+    if (is_integer_class(a.class_id())) {
+        TRY_VOID(check_array_size(cx, out, static_cast<double>(element_bytes(a.class_id()))));
+        outs[0] = visit_int_class(a.class_id(), [&](auto tag) {
+            return make_int(tiled(*a.as_int_array<typename decltype(tag)::type>(), reps, to_dims(out)));
+        });
+        return {};
+    }
     return cx.error("MATLAB:repmat:unsupportedClass",
         "repmat is not supported for inputs of class '" + std::string(class_name(a.class_id())) + "' yet.");
 }
@@ -636,12 +713,21 @@ Result<Dims> reshape_dims(CallContext const& cx, Args sizes, size_t numel)
     return to_dims(d);
 }
 
+// Reshape a uniquely owned dense array of any number-like class in place.
+void set_dense_shape(Value& v, Dims const& d)
+{
+    visit_elements(v, [&](auto const* p, size_t, Dims const&) {
+        using T = std::remove_cv_t<std::remove_pointer_t<decltype(p)>>;
+        static_cast<DenseArray<T>*>(v.obj())->set_shape(d);
+    });
+}
+
 // reshape(A, m, n, ...), reshape(A, [m n ...]): same elements in column-major order.
 VoidResult reshape_builtin(CallContext& cx, Args args, Outs outs)
 {
     Value const& a = args[0];
     ClassId c = a.class_id();
-    if (c != ClassId::Double && c != ClassId::Logical && c != ClassId::Char)
+    if (!is_number_like(c))
         return cx.error("MATLAB:reshape:unsupportedClass",
             "reshape is not supported for inputs of class '" + std::string(class_name(c)) + "' yet.");
     Dims d = TRY(reshape_dims(cx, args.subspan(1), a.numel()));
@@ -650,13 +736,8 @@ VoidResult reshape_builtin(CallContext& cx, Args args, Outs outs)
         return {};
     }
     Value r = a;
-    HeapObject* h = r.make_unique(); // boxes unboxed scalars, clones shared arrays
-    if (auto* da = dynamic_cast<DenseArray<double>*>(h))
-        da->set_shape(d);
-    else if (auto* la = dynamic_cast<DenseArray<uint8_t>*>(h))
-        la->set_shape(d);
-    else if (auto* ca = dynamic_cast<DenseArray<char16_t>*>(h))
-        ca->set_shape(d);
+    r.make_unique(); // boxes unboxed scalars, clones shared arrays
+    set_dense_shape(r, d);
     outs[0] = std::move(r).normalized();
     return {};
 }

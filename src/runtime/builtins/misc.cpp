@@ -225,34 +225,40 @@ VoidResult str2double_builtin(CallContext& cx, Args args, Outs outs)
 // ---------------------------------------------------------------------------------------------
 // tic / toc
 
-// Microseconds on the monotonic clock. A tic id is this count as a double (MATLAB returns a
-// uint64; integer classes are not available yet, and the value is exact below 2^53).
-double now_us()
+// Microseconds on the monotonic clock. t = tic returns this count as a uint64, as MATLAB's
+// tic does (an opaque timer value; toc(t) is what gives it meaning).
+uint64_t now_us()
 {
     auto t = std::chrono::steady_clock::now().time_since_epoch();
-    return static_cast<double>(std::chrono::duration_cast<std::chrono::microseconds>(t).count());
+    return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(t).count());
 }
 
 // tic starts the session stopwatch; t = tic returns an id for toc(t) and leaves it alone.
 VoidResult tic_builtin(CallContext& cx, Args, Outs outs)
 {
-    double now = now_us();
+    uint64_t now = now_us();
     if (cx.nargout >= 1) {
-        outs[0] = Value::scalar(now);
+        auto id = make_ref<UInt64Array>(Dims(1, 1), now);
+        outs[0] = make_int(std::move(id));
         return {};
     }
-    cx.state.tic_time = now / 1e6;
+    cx.state.tic_time = static_cast<double>(now) / 1e6;
     return {};
 }
 
 VoidResult toc_builtin(CallContext& cx, Args args, Outs outs)
 {
-    double now = now_us() / 1e6;
+    uint64_t now_ticks = now_us();
+    double now = static_cast<double>(now_ticks) / 1e6;
     double start;
     if (args.empty()) {
         if (cx.state.tic_time < 0)
             return cx.error("MATLAB:toc:callTicFirst", "You must call TIC without an output argument before calling TOC without an input argument.");
         start = cx.state.tic_time;
+    } else if (auto* id = args[0].as_int_array<uint64_t>(); id && id->numel() == 1) {
+        // Subtract in integers first: the difference is exact whatever the counter's size.
+        uint64_t t0 = id->data()[0];
+        start = now - static_cast<double>(now_ticks - std::min(t0, now_ticks)) / 1e6;
     } else {
         NumericView t(args[0]);
         if (!t.valid() || t.numel() != 1 || t.is_complex() || args[0].class_id() == ClassId::Char)

@@ -1,6 +1,6 @@
 // Polynomial and signal builtins: polyfit polyval roots conv deconv filter. roots finds the
-// eigenvalues of the companion matrix with a small balanced Hessenberg QR (Francis double
-// shift), so this file needs no LAPACK; polyfit solves its least-squares system through the
+// eigenvalues of the companion matrix with ports of LAPACK's dgebal scaling and dlahqr
+// (Francis double-shift QR), so roots come out in MATLAB's order without linking LAPACK; polyfit solves its least-squares system through the
 // runtime's mldivide. Knows nothing of the VM.
 #include "runtime/builtins/numeric_common.hpp"
 #include "runtime/elementwise.hpp"
@@ -118,7 +118,7 @@ VoidResult polyfit_builtin(CallContext& cx, Args args, Outs outs)
 
 // ---- roots: eigenvalues of the companion matrix -----------------------------------------
 
-// A dense n x n real matrix with 1-based (row, col) access, as EISPACK's routines index it.
+// A dense n x n real matrix with 1-based (row, col) access, as LAPACK's routines index it.
 struct Mat1 {
     size_t n;
     std::vector<double> a;
@@ -126,183 +126,291 @@ struct Mat1 {
     double& operator()(size_t i, size_t j) { return a[i * (n + 1) + j]; }
 };
 
-// Balance (EISPACK balanc, radix 2): similarity scaling so rows and columns have comparable
-// norms, which makes the QR iteration more accurate. Eigenvalues are unchanged.
+// Balance (LAPACK dgebal's scaling step, 2-norms): a diagonal similarity by powers of 2 that
+// evens out row and column norms, which makes the QR iteration more accurate. A companion
+// matrix never needs dgebal's permutation step.
 void balance(Mat1& a)
 {
-    constexpr double RADIX = 2, SQRDX = RADIX * RADIX;
+    constexpr double SCLFAC = 2, FACTOR = 0.95;
     size_t n = a.n;
-    bool done = false;
-    while (!done) {
-        done = true;
+    bool noconv = true;
+    while (noconv) {
+        noconv = false;
         for (size_t i = 1; i <= n; ++i) {
-            double r = 0, c = 0;
-            for (size_t j = 1; j <= n; ++j)
-                if (j != i) {
-                    c += std::fabs(a(j, i));
-                    r += std::fabs(a(i, j));
-                }
+            double c = 0, r = 0;
+            for (size_t j = 1; j <= n; ++j) {
+                c += a(j, i) * a(j, i);
+                r += a(i, j) * a(i, j);
+            }
+            c = std::sqrt(c);
+            r = std::sqrt(r);
             if (c == 0 || r == 0)
                 continue;
-            double g = r / RADIX, f = 1, s = c + r;
+            double g = r / SCLFAC, f = 1, s = c + r;
             while (c < g) {
-                f *= RADIX;
-                c *= SQRDX;
+                f *= SCLFAC;
+                c *= SCLFAC;
+                r /= SCLFAC;
+                g /= SCLFAC;
             }
-            g = r * RADIX;
-            while (c > g) {
-                f /= RADIX;
-                c /= SQRDX;
+            g = c / SCLFAC;
+            while (g >= r) {
+                f /= SCLFAC;
+                c /= SCLFAC;
+                g /= SCLFAC;
+                r *= SCLFAC;
             }
-            if ((c + r) / f < 0.95 * s) {
-                done = false;
-                g = 1 / f;
-                for (size_t j = 1; j <= n; ++j)
-                    a(i, j) *= g;
-                for (size_t j = 1; j <= n; ++j)
-                    a(j, i) *= f;
-            }
+            if (c + r >= FACTOR * s)
+                continue;
+            noconv = true;
+            for (size_t j = 1; j <= n; ++j)
+                a(i, j) /= f;
+            for (size_t j = 1; j <= n; ++j)
+                a(j, i) *= f;
         }
     }
 }
 
 double sign_of(double a, double b) { return b >= 0 ? std::fabs(a) : -std::fabs(a); }
 
-// Eigenvalues of an upper Hessenberg matrix (EISPACK hqr: Francis double-shift QR with
-// exceptional shifts). wr/wi are 1-based; a conjugate pair is stored positive imaginary first
-// (LAPACK's convention, which MATLAB shows). False if the iteration did not converge.
-bool hqr(Mat1& a, std::vector<double>& wr, std::vector<double>& wi)
+// LAPACK dlanv2: the eigenvalues of the 2x2 block [a b; c d] in standard Schur form (a
+// conjugate pair is returned positive imaginary part first).
+void lanv2(double a, double b, double c, double d, Cd& e1, Cd& e2)
 {
-    size_t n = a.n;
-    double anorm = 0;
-    for (size_t i = 1; i <= n; ++i)
-        for (size_t j = std::max<size_t>(i - 1, 1); j <= n; ++j)
-            anorm += std::fabs(a(i, j));
-    long nn = static_cast<long>(n);
-    double t = 0;
-    auto A = [&](long i, long j) -> double& { return a(static_cast<size_t>(i), static_cast<size_t>(j)); };
-    while (nn >= 1) {
-        int its = 0;
-        long l;
-        do {
-            for (l = nn; l >= 2; --l) {
-                double s = std::fabs(A(l - 1, l - 1)) + std::fabs(A(l, l));
-                if (s == 0)
-                    s = anorm;
-                if (std::fabs(A(l, l - 1)) + s == s) {
-                    A(l, l - 1) = 0;
-                    break;
-                }
-            }
-            double x = A(nn, nn);
-            if (l == nn) {
-                wr[static_cast<size_t>(nn)] = x + t;
-                wi[static_cast<size_t>(nn--)] = 0;
-                continue;
-            }
-            double y = A(nn - 1, nn - 1);
-            double w = A(nn, nn - 1) * A(nn - 1, nn);
-            if (l == nn - 1) {
-                double p = 0.5 * (y - x), q = p * p + w, z = std::sqrt(std::fabs(q));
-                x += t;
-                size_t i1 = static_cast<size_t>(nn - 1), i2 = static_cast<size_t>(nn);
-                if (q >= 0) {
-                    z = p + sign_of(z, p);
-                    wr[i1] = wr[i2] = x + z;
-                    if (z != 0)
-                        wr[i2] = x - w / z;
-                    wi[i1] = wi[i2] = 0;
+    constexpr double EPS = 1.1102230246251565e-16, MULTPL = 4;
+    if (c == 0) {
+    } else if (b == 0) {
+        std::swap(a, d);
+        b = -c;
+        c = 0;
+    } else if (a - d == 0 && sign_of(1, b) != sign_of(1, c)) {
+    } else {
+        double temp = a - d, p = 0.5 * temp;
+        double bcmax = std::max(std::fabs(b), std::fabs(c));
+        double bcmis = std::min(std::fabs(b), std::fabs(c)) * sign_of(1, b) * sign_of(1, c);
+        double scale = std::max(std::fabs(p), bcmax);
+        double z = (p / scale) * p + (bcmax / scale) * bcmis;
+        if (z >= MULTPL * EPS) { // real eigenvalues
+            z = p + sign_of(std::sqrt(scale) * std::sqrt(z), p);
+            a = d + z;
+            d = d - (bcmax / z) * bcmis;
+            b = b - c;
+            c = 0;
+        } else { // complex or nearly equal real eigenvalues: make the diagonal equal
+            double sigma = b + c, tau = std::hypot(sigma, temp);
+            double cs = std::sqrt(0.5 * (1 + std::fabs(sigma) / tau));
+            double sn = -(p / (tau * cs)) * sign_of(1, sigma);
+            double aa = a * cs + b * sn, bb = -a * sn + b * cs, cc = c * cs + d * sn, dd = -c * sn + d * cs;
+            a = aa * cs + cc * sn;
+            b = bb * cs + dd * sn;
+            c = -aa * sn + cc * cs;
+            d = -bb * sn + dd * cs;
+            temp = 0.5 * (a + d);
+            a = d = temp;
+            if (c != 0) {
+                if (b != 0) {
+                    if (sign_of(1, b) == sign_of(1, c)) {
+                        double sab = std::sqrt(std::fabs(b)), sac = std::sqrt(std::fabs(c));
+                        p = sign_of(sab * sac, c);
+                        a = temp + p;
+                        d = temp - p;
+                        b = b - c;
+                        c = 0;
+                    }
                 } else {
-                    wr[i1] = wr[i2] = x + p;
-                    wi[i1] = z;
-                    wi[i2] = -z;
+                    b = -c;
+                    c = 0;
                 }
-                nn -= 2;
-                continue;
             }
-            if (its == 60)
-                return false;
-            if (its == 10 || its == 20 || its == 40) {
-                t += x;
-                for (long i = 1; i <= nn; ++i)
-                    A(i, i) -= x;
-                double s = std::fabs(A(nn, nn - 1)) + std::fabs(A(nn - 1, nn - 2));
-                y = x = 0.75 * s;
-                w = -0.4375 * s * s;
+        }
+    }
+    double im = c == 0 ? 0 : std::sqrt(std::fabs(b)) * std::sqrt(std::fabs(c));
+    e1 = Cd(a, im);
+    e2 = Cd(d, -im);
+}
+
+// LAPACK dlarfg for n <= 3: the Householder reflector H (I - tau v v') with H [alpha; x] =
+// [beta; 0]; alpha becomes beta, x becomes v(2:n).
+double larfg(size_t n, double& alpha, double* x)
+{
+    if (n <= 1)
+        return 0;
+    double xnorm = 0;
+    for (size_t i = 0; i + 1 < n; ++i)
+        xnorm = std::hypot(xnorm, x[i]);
+    if (xnorm == 0)
+        return 0;
+    double beta = -sign_of(std::hypot(alpha, xnorm), alpha);
+    double tau = (beta - alpha) / beta;
+    double scale = 1 / (alpha - beta);
+    for (size_t i = 0; i + 1 < n; ++i)
+        x[i] *= scale;
+    alpha = beta;
+    return tau;
+}
+
+// Eigenvalues of an upper Hessenberg matrix: LAPACK dlahqr (eigenvalues only, as eig calls it
+// through dhseqr for small matrices), so the roots come out in LAPACK's (MATLAB's) order.
+// Small-subdiagonal deflation by Ahues & Tisseur, Francis double shifts, exceptional shifts
+// every 10 iterations. `ev` is 1-based. False if the iteration did not converge.
+bool lahqr(Mat1& h, std::vector<Cd>& ev)
+{
+    constexpr double DAT1 = 0.75, DAT2 = -0.4375, ULP = 2.220446049250313e-16;
+    constexpr long KEXSH = 10;
+    long n = static_cast<long>(h.n);
+    auto H = [&](long i, long j) -> double& { return h(static_cast<size_t>(i), static_cast<size_t>(j)); };
+    for (long j = 1; j <= n - 3; ++j)
+        H(j + 2, j) = H(j + 3, j) = 0;
+    if (n >= 3)
+        H(n, n - 2) = 0;
+    double smlnum = std::numeric_limits<double>::min() * (static_cast<double>(n) / ULP);
+    long itmax = 30 * std::max<long>(10, n), kdefl = 0;
+    long i = n;
+    while (i >= 1) {
+        long l = 1;
+        bool converged = false;
+        for (long its = 0; its <= itmax; ++its) {
+            long k;
+            for (k = i; k > l; --k) {
+                if (std::fabs(H(k, k - 1)) <= smlnum)
+                    break;
+                double tst = std::fabs(H(k - 1, k - 1)) + std::fabs(H(k, k));
+                if (tst == 0) {
+                    if (k - 2 >= 1)
+                        tst += std::fabs(H(k - 1, k - 2));
+                    if (k + 1 <= n)
+                        tst += std::fabs(H(k + 1, k));
+                }
+                if (std::fabs(H(k, k - 1)) <= ULP * tst) {
+                    double ab = std::max(std::fabs(H(k, k - 1)), std::fabs(H(k - 1, k)));
+                    double ba = std::min(std::fabs(H(k, k - 1)), std::fabs(H(k - 1, k)));
+                    double aa = std::max(std::fabs(H(k, k)), std::fabs(H(k - 1, k - 1) - H(k, k)));
+                    double bb = std::min(std::fabs(H(k, k)), std::fabs(H(k - 1, k - 1) - H(k, k)));
+                    double s = aa + ab;
+                    if (ba * (ab / s) <= std::max(smlnum, ULP * (bb * (aa / s))))
+                        break;
+                }
             }
-            ++its;
+            l = k;
+            if (l > 1)
+                H(l, l - 1) = 0;
+            if (l >= i - 1) {
+                converged = true;
+                break;
+            }
+            ++kdefl;
+            double h11, h12, h21, h22;
+            if (kdefl % (2 * KEXSH) == 0) {
+                double s = std::fabs(H(i, i - 1)) + std::fabs(H(i - 1, i - 2));
+                h11 = DAT1 * s + H(i, i);
+                h12 = DAT2 * s;
+                h21 = s;
+                h22 = h11;
+            } else if (kdefl % KEXSH == 0) {
+                double s = std::fabs(H(l + 1, l)) + std::fabs(H(l + 2, l + 1));
+                h11 = DAT1 * s + H(l, l);
+                h12 = DAT2 * s;
+                h21 = s;
+                h22 = h11;
+            } else {
+                h11 = H(i - 1, i - 1);
+                h21 = H(i, i - 1);
+                h12 = H(i - 1, i);
+                h22 = H(i, i);
+            }
+            double s = std::fabs(h11) + std::fabs(h12) + std::fabs(h21) + std::fabs(h22);
+            double rt1r = 0, rt1i = 0, rt2r = 0, rt2i = 0;
+            if (s != 0) {
+                h11 /= s;
+                h21 /= s;
+                h12 /= s;
+                h22 /= s;
+                double tr = (h11 + h22) / 2;
+                double det = (h11 - tr) * (h22 - tr) - h12 * h21;
+                double rtdisc = std::sqrt(std::fabs(det));
+                if (det >= 0) {
+                    rt1r = rt2r = tr * s;
+                    rt1i = rtdisc * s;
+                    rt2i = -rt1i;
+                } else { // real shifts: use the one closer to h22 twice
+                    rt1r = tr + rtdisc;
+                    rt2r = tr - rtdisc;
+                    rt1r = rt2r = (std::fabs(rt1r - h22) <= std::fabs(rt2r - h22) ? rt1r : rt2r) * s;
+                }
+            }
             long m;
-            double p = 0, q = 0, r = 0, z;
-            for (m = nn - 2; m >= l; --m) {
-                z = A(m, m);
-                r = x - z;
-                double s = y - z;
-                p = (r * s - w) / A(m + 1, m) + A(m, m + 1);
-                q = A(m + 1, m + 1) - z - r - s;
-                r = A(m + 2, m + 1);
-                s = std::fabs(p) + std::fabs(q) + std::fabs(r);
-                p /= s;
-                q /= s;
-                r /= s;
+            double v[3];
+            for (m = i - 2; m >= l; --m) {
+                double h21s = H(m + 1, m);
+                double sc = std::fabs(H(m, m) - rt2r) + std::fabs(rt2i) + std::fabs(h21s);
+                h21s = H(m + 1, m) / sc;
+                v[0] = h21s * H(m, m + 1) + (H(m, m) - rt1r) * ((H(m, m) - rt2r) / sc) - rt1i * (rt2i / sc);
+                v[1] = h21s * (H(m, m) + H(m + 1, m + 1) - rt1r - rt2r);
+                v[2] = h21s * H(m + 2, m + 1);
+                sc = std::fabs(v[0]) + std::fabs(v[1]) + std::fabs(v[2]);
+                v[0] /= sc;
+                v[1] /= sc;
+                v[2] /= sc;
                 if (m == l)
                     break;
-                double u = std::fabs(A(m, m - 1)) * (std::fabs(q) + std::fabs(r));
-                double v = std::fabs(p) * (std::fabs(A(m - 1, m - 1)) + std::fabs(z) + std::fabs(A(m + 1, m + 1)));
-                if (u + v == v)
+                double lhs = std::fabs(H(m, m - 1)) * (std::fabs(v[1]) + std::fabs(v[2]));
+                double rhs = ULP * std::fabs(v[0]) * (std::fabs(H(m - 1, m - 1)) + std::fabs(H(m, m)) + std::fabs(H(m + 1, m + 1)));
+                if (lhs <= rhs)
                     break;
             }
-            for (long i = m + 2; i <= nn; ++i) {
-                A(i, i - 2) = 0;
-                if (i != m + 2)
-                    A(i, i - 3) = 0;
-            }
-            for (long k = m; k <= nn - 1; ++k) {
-                if (k != m) {
-                    p = A(k, k - 1);
-                    q = A(k + 1, k - 1);
-                    r = k != nn - 1 ? A(k + 2, k - 1) : 0;
-                    if ((x = std::fabs(p) + std::fabs(q) + std::fabs(r)) != 0) {
-                        p /= x;
-                        q /= x;
-                        r /= x;
-                    }
+            for (long kk = m; kk <= i - 1; ++kk) { // double-shift QR step (bulge chase)
+                long nr = std::min<long>(3, i - kk + 1);
+                if (kk > m)
+                    for (long r = 0; r < nr; ++r)
+                        v[r] = H(kk + r, kk - 1);
+                double t1 = larfg(static_cast<size_t>(nr), v[0], v + 1);
+                if (kk > m) {
+                    H(kk, kk - 1) = v[0];
+                    H(kk + 1, kk - 1) = 0;
+                    if (kk < i - 1)
+                        H(kk + 2, kk - 1) = 0;
+                } else if (m > l) {
+                    H(kk, kk - 1) *= (1 - t1);
                 }
-                double s = sign_of(std::sqrt(p * p + q * q + r * r), p);
-                if (s == 0)
-                    continue;
-                if (k == m) {
-                    if (l != m)
-                        A(k, k - 1) = -A(k, k - 1);
-                } else {
-                    A(k, k - 1) = -s * x;
-                }
-                p += s;
-                x = p / s;
-                y = q / s;
-                z = r / s;
-                q /= p;
-                r /= p;
-                for (long j = k; j <= nn; ++j) {
-                    p = A(k, j) + q * A(k + 1, j);
-                    if (k != nn - 1) {
-                        p += r * A(k + 2, j);
-                        A(k + 2, j) -= p * z;
+                double v2 = v[1], t2 = t1 * v2;
+                long i1 = l, i2 = i;
+                if (nr == 3) {
+                    double v3 = v[2], t3 = t1 * v3;
+                    for (long j = kk; j <= i2; ++j) {
+                        double sum = H(kk, j) + v2 * H(kk + 1, j) + v3 * H(kk + 2, j);
+                        H(kk, j) -= sum * t1;
+                        H(kk + 1, j) -= sum * t2;
+                        H(kk + 2, j) -= sum * t3;
                     }
-                    A(k + 1, j) -= p * y;
-                    A(k, j) -= p * x;
-                }
-                long mmin = nn < k + 3 ? nn : k + 3;
-                for (long i = l; i <= mmin; ++i) {
-                    p = x * A(i, k) + y * A(i, k + 1);
-                    if (k != nn - 1) {
-                        p += z * A(i, k + 2);
-                        A(i, k + 2) -= p * r;
+                    for (long j = i1; j <= std::min(kk + 3, i); ++j) {
+                        double sum = H(j, kk) + v2 * H(j, kk + 1) + v3 * H(j, kk + 2);
+                        H(j, kk) -= sum * t1;
+                        H(j, kk + 1) -= sum * t2;
+                        H(j, kk + 2) -= sum * t3;
                     }
-                    A(i, k + 1) -= p * q;
-                    A(i, k) -= p;
+                } else if (nr == 2) {
+                    for (long j = kk; j <= i2; ++j) {
+                        double sum = H(kk, j) + v2 * H(kk + 1, j);
+                        H(kk, j) -= sum * t1;
+                        H(kk + 1, j) -= sum * t2;
+                    }
+                    for (long j = i1; j <= i; ++j) {
+                        double sum = H(j, kk) + v2 * H(j, kk + 1);
+                        H(j, kk) -= sum * t1;
+                        H(j, kk + 1) -= sum * t2;
+                    }
                 }
             }
-        } while (nn >= 1 && l < nn - 1);
+        }
+        if (!converged)
+            return false;
+        if (l == i) {
+            ev[static_cast<size_t>(i)] = Cd(H(i, i), 0);
+        } else {
+            lanv2(H(i - 1, i - 1), H(i - 1, i), H(i, i - 1), H(i, i), ev[static_cast<size_t>(i - 1)], ev[static_cast<size_t>(i)]);
+        }
+        kdefl = 0;
+        i = l - 1;
     }
     return true;
 }
@@ -353,12 +461,10 @@ VoidResult roots_builtin(CallContext& cx, Args args, Outs outs)
             a(i, i - 1) = 1;
         bool symmetric = n == 1 || (n == 2 && a(1, 2) == 1);
         balance(a);
-        std::vector<double> wr(n + 1), wi(n + 1);
-        if (!hqr(a, wr, wi))
+        std::vector<Cd> ev1(n + 1);
+        if (!lahqr(a, ev1))
             return cx.error("MATLAB:roots:noConvergence", "QR iteration for the eigenvalues did not converge.");
-        std::vector<Cd> ev;
-        for (size_t i = 1; i <= n; ++i)
-            ev.emplace_back(wr[i], wi[i]);
+        std::vector<Cd> ev(ev1.begin() + 1, ev1.end());
         if (symmetric) // MATLAB's eig uses the symmetric solver: ascending eigenvalues
             std::sort(ev.begin(), ev.end(), [](Cd x, Cd y) { return x.real() < y.real(); });
         r.insert(r.end(), ev.begin(), ev.end());

@@ -154,18 +154,19 @@ struct Cosd : Always {
     }
     static Cd cplx(Cd z) { return std::cos(DEG * z); }
 };
+// tand (MATLAB tand.m): odd multiples of 90 give Inf with the sign of the multiple.
 struct Tand : Always {
     static double real(double x)
     {
         if (!std::isfinite(x))
             return std::numeric_limits<double>::quiet_NaN();
         double n = std::round(x / 90);
-        double r = (x - n * 90) * DEG;
+        double r = x - n * 90;
         if (std::fmod(n, 2) == 0)
-            return std::tan(r) + 0.0;
-        if (r == 0) // odd multiples of 90: tand(90) = Inf, tand(-90) = -Inf, period 180
-            return std::fmod(n, 4) == 1 || std::fmod(n, 4) == -3 ? Inf : -Inf;
-        return -1 / std::tan(r);
+            return std::tan(DEG * r);
+        if (r != 0)
+            return -1 / std::tan(DEG * r);
+        return n >= 0 ? Inf : -Inf;
     }
     static Cd cplx(Cd z) { return std::tan(DEG * z); }
 };
@@ -289,7 +290,13 @@ Value map_unary(DoubleOperand const& x)
     double* pi = out->imag();
     double const* im = x.im();
     for (size_t i = 0; i < n; ++i) {
-        Cd r = K::cplx(Cd(re[i], im ? im[i] : 0.0));
+        double xi = im ? im[i] : 0.0;
+        if (xi == 0 && K::in_domain(re[i])) { // real elements keep the real kernel's accuracy
+            po[i] = K::real(re[i]);
+            pi[i] = 0;
+            continue;
+        }
+        Cd r = K::cplx(Cd(re[i], xi));
         po[i] = r.real();
         pi[i] = r.imag();
     }

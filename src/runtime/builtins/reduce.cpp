@@ -1,8 +1,11 @@
 // Reductions and searches along a dimension: sum prod mean median cumsum cumprod max min sort
 // find any all. Each works on a slab view (before x len x after) of a column-major array with
-// raw-pointer loops templated on the element type; nothing here knows the VM.
+// raw-pointer loops templated on the element type; the integer classes and single keep their
+// class where MATLAB does (kernels in reduce_typed.cpp). Nothing here knows the VM.
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
+#include "runtime/builtins/reduce_common.hpp"
+#include "runtime/numeric_class.hpp"
 #include "runtime/value.hpp"
 #include <algorithm>
 #include <cmath>
@@ -18,10 +21,13 @@ namespace runmat::runtime {
 
 namespace {
 
+using reduce::Slab;
+
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
 // ---------------------------------------------------------------------------------------------
-// Operands: read-only raw access to double (real/complex), logical and char values.
+// Operands: read-only raw access to double (real/complex), logical, char, single and integer
+// values.
 
 class Operand {
 public:
@@ -56,25 +62,51 @@ public:
             ch = c->data();
             cls = ClassId::Char;
             dims = c->shape();
+        } else if (auto* f = v.as_single_array()) {
+            tp = f->data();
+            cls = ClassId::Single;
+            dims = f->shape();
+        } else if (is_integer_class(v.class_id())) {
+            cls = v.class_id();
+            dims = v.dims();
+            visit_int_class(cls, [&](auto tag) { tp = v.as_int_array<typename decltype(tag)::type>()->data(); });
         }
     }
     Operand(Operand const&) = delete; // the pointers may point into this object
     Operand& operator=(Operand const&) = delete;
 
-    bool valid() const { return re || lg || ch || dims.numel() == 0; }
+    bool valid() const { return re || lg || ch || tp || dims.numel() == 0; }
     bool is_complex() const { return im != nullptr; }
+    bool is_typed() const { return tp != nullptr; } // single or an integer class
     size_t numel() const { return dims.numel(); }
-    // Element i as a double (real part).
-    double at(size_t i) const { return re ? re[i] : lg ? lg[i] : ch ? static_cast<double>(ch[i]) : 0.0; }
+    // Element i as a double (real part; int64/uint64 beyond 2^53 rounded).
+    double at(size_t i) const
+    {
+        if (re)
+            return re[i];
+        if (lg)
+            return lg[i];
+        if (ch)
+            return static_cast<double>(ch[i]);
+        double v = 0;
+        if (tp)
+            visit([&](auto const* p) { v = static_cast<double>(p[i]); });
+        return v;
+    }
 
-    // Call f with the typed real-part pointer (double const*, uint8_t const* or char16_t const*).
+    // Call f with the typed real-part pointer (double const*, uint8_t const*, char16_t const*,
+    // float const* or the integer type's pointer).
     template <typename F>
-    decltype(auto) visit(F&& f) const
+    void visit(F&& f) const
     {
         if (lg)
             return f(lg);
         if (ch)
             return f(ch);
+        if (cls == ClassId::Single)
+            return f(static_cast<float const*>(tp));
+        if (tp)
+            return visit_int_class(cls, [&](auto tag) { f(static_cast<typename decltype(tag)::type const*>(tp)); });
         return f(re ? re : static_cast<double const*>(nullptr));
     }
 
@@ -84,13 +116,14 @@ public:
     double const* im = nullptr;
     uint8_t const* lg = nullptr;
     char16_t const* ch = nullptr;
+    void const* tp = nullptr; // single or integer elements (class cls)
 
 private:
     double m_scalar = 0;
     uint8_t m_bool = 0;
 };
 
-bool supported(Operand const& x) { return x.cls == ClassId::Double || x.cls == ClassId::Logical || x.cls == ClassId::Char; }
+bool supported(Operand const& x) { return is_number_like(x.cls); }
 
 RuntimeError invalid_type(CallContext const& cx)
 {
@@ -114,13 +147,6 @@ size_t default_dim(Dims const& d)
             return k;
     return 0;
 }
-
-// Reducing along dim k views the array as before x len x after (column-major): element
-// (i, j, l) is at i + before * (j + len * l). before == 1 means each slice is contiguous.
-struct Slab {
-    size_t before = 1, len = 1, after = 1;
-    size_t at(size_t i, size_t j, size_t l) const { return i + before * (j + len * l); }
-};
 
 Slab slab_for(Dims const& d, size_t k)
 {
@@ -202,6 +228,7 @@ struct ReduceOpts {
     bool omitnan = false;
     bool includenan = false;
     bool native = false;
+    bool outtype_double = false; // 'double' given (integers and single default to 'native')
     bool reverse = false;
 };
 
@@ -221,9 +248,9 @@ Result<ReduceOpts> parse_opts(CallContext const& cx, Args rest, std::initializer
             else if (*f == "includenan" || *f == "includemissing")
                 o.includenan = true, o.omitnan = false;
             else if (*f == "native")
-                o.native = true;
+                o.native = true, o.outtype_double = false;
             else if (*f == "double" || *f == "default")
-                o.native = false;
+                o.native = false, o.outtype_double = *f == "double";
             else if (*f == "reverse")
                 o.reverse = true;
             else if (*f == "forward")
@@ -313,7 +340,8 @@ void sum_kernel(T const* x, Slab s, bool omitnan, double* out)
 }
 
 // Counts of non-NaN elements per output (mean 'omitnan'; the real part decides).
-void count_kernel(double const* re, Slab s, double* out)
+template <typename T>
+void count_kernel(T const* re, Slab s, double* out)
 {
     fold(re, s, 0.0, out, [](double a, double v) { return v == v ? a + 1.0 : a; });
 }
@@ -348,9 +376,9 @@ void divide_to_mean(DoubleArray& out, Operand const& x, Slab s, bool omitnan)
 {
     size_t n = out.numel();
     std::vector<double> counts;
-    if (omitnan && x.re) {
+    if (omitnan && (x.re || x.cls == ClassId::Single)) {
         counts.resize(n);
-        count_kernel(x.re, s, counts.data());
+        x.visit([&](auto const* data) { count_kernel(data, s, counts.data()); });
     }
     double len = static_cast<double>(s.len);
     for (size_t i = 0; i < n; ++i)
@@ -360,9 +388,37 @@ void divide_to_mean(DoubleArray& out, Operand const& x, Slab s, bool omitnan)
             out.imag()[i] /= counts.empty() ? len : counts[i];
 }
 
-Result<Value> fold_value(Operand const& x, ReduceOpts const& o, FoldKind kind)
+Result<Value> fold_double(Operand const& x, ReduceOpts const& o, FoldKind kind, Plan const& p);
+
+// The class of sum/prod/mean's result (MATLAB's outtype): 'double' gives double; 'native' the
+// input class; by default integers keep their class in sum and prod (mean gives double),
+// single stays single, everything else gives double.
+ClassId fold_result_class(ClassId in, FoldKind kind, ReduceOpts const& o)
+{
+    if (o.outtype_double)
+        return ClassId::Double;
+    if (o.native)
+        return in;
+    if (is_integer_class(in))
+        return kind == FoldKind::Mean ? ClassId::Double : in;
+    return in == ClassId::Single ? ClassId::Single : ClassId::Double;
+}
+
+Result<Value> fold_value(Value const& xv, Operand const& x, ReduceOpts const& o, FoldKind kind)
 {
     Plan p = plan(x.dims, o, false);
+    ClassId result = fold_result_class(x.cls, kind, o);
+    if (is_integer_class(x.cls)) {
+        reduce::IntFold k = kind == FoldKind::Sum ? reduce::IntFold::Sum : kind == FoldKind::Prod ? reduce::IntFold::Prod : reduce::IntFold::Mean;
+        return reduce::int_fold(xv, p.slab, p.out, k, result);
+    }
+    Value r = TRY(fold_double(x, o, kind, p));
+    return result == ClassId::Single ? convert_class(r, ClassId::Single) : Result<Value>(std::move(r));
+}
+
+// sum/prod/mean of double, logical, char and single data, computed in double.
+Result<Value> fold_double(Operand const& x, ReduceOpts const& o, FoldKind kind, Plan const& p)
+{
     auto out = new_double(p.out);
     double* ore = out->data();
     bool omit = o.omitnan;
@@ -402,6 +458,11 @@ Result<Value> fold_vecdim(CallContext const& cx, Value const& in, ReduceOpts o, 
 {
     if (kind == FoldKind::Mean && o.omitnan)
         return no_vecdim(cx);
+    ClassId result = fold_result_class(in.class_id(), kind, o);
+    if (kind == FoldKind::Mean) { // sum in double, divide once, then convert
+        o.native = false;
+        o.outtype_double = true;
+    }
     Dims d0 = in.dims();
     std::vector<size_t> dims = std::move(o.vecdim);
     Value v = in;
@@ -410,7 +471,7 @@ Result<Value> fold_vecdim(CallContext const& cx, Value const& in, ReduceOpts o, 
         o.dim = d;
         count *= static_cast<double>(d0[d]);
         Operand x(v);
-        v = TRY(fold_value(x, o, kind == FoldKind::Mean ? FoldKind::Sum : kind));
+        v = TRY(fold_value(v, x, o, kind == FoldKind::Mean ? FoldKind::Sum : kind));
     }
     if (kind != FoldKind::Mean)
         return v;
@@ -421,7 +482,10 @@ Result<Value> fold_vecdim(CallContext const& cx, Value const& in, ReduceOpts o, 
     if (a->is_complex())
         for (size_t i = 0; i < a->numel(); ++i)
             a->imag()[i] /= count;
-    return std::move(c).normalized();
+    Value m = std::move(c).normalized();
+    if (result != ClassId::Double)
+        return convert_class(m, result);
+    return m;
 }
 
 Result<Value> fold_builtin_value(CallContext const& cx, Args args, FoldKind kind)
@@ -436,7 +500,7 @@ Result<Value> fold_builtin_value(CallContext const& cx, Args args, FoldKind kind
         return cx.error("MATLAB:" + std::string(cx.name) + ":nativeChar", "'native' is not supported for char inputs.");
     if (!o.vecdim.empty())
         return fold_vecdim(cx, args[0], o, kind);
-    return fold_value(x, o, kind);
+    return fold_value(args[0], x, o, kind);
 }
 
 VoidResult sum_builtin(CallContext& cx, Args args, Outs outs)
@@ -588,6 +652,8 @@ Result<Value> cumulative(CallContext const& cx, Args args, bool is_sum)
         return no_vecdim(cx);
     size_t dim = o.dim ? *o.dim : default_dim(x.dims);
     Slab s = slab_for(x.dims, dim);
+    if (is_integer_class(x.cls)) // integers keep their class, saturating
+        return reduce::int_cumulative(args[0], s, o.reverse, !is_sum);
     auto out = new_double(x.dims);
     x.visit([&](auto const* data) {
         if (is_sum)
@@ -602,6 +668,8 @@ Result<Value> cumulative(CallContext const& cx, Args args, bool is_sum)
         else
             complex_cumprod(x.re, x.im, s, o.reverse, o.omitnan, out->data(), out->imag());
     }
+    if (x.cls == ClassId::Single)
+        return convert_class(make_double(std::move(out)), ClassId::Single);
     return finish_double(std::move(out));
 }
 
@@ -620,25 +688,26 @@ VoidResult cumprod_builtin(CallContext& cx, Args args, Outs outs)
 // ---------------------------------------------------------------------------------------------
 // max / min
 
-// Winner positions (slice index j) along the slab for real data. NaN is skipped unless
-// includenan; an all-NaN slice gives NaN at index 0; ties keep the first occurrence.
+// Winner positions (slice index j) along the slab for real data, compared in the element type
+// (exact for int64). NaN is skipped unless includenan; an all-NaN slice gives NaN at index 0;
+// ties keep the first occurrence. `val` receives the winners, in the element type.
 template <bool IsMax, typename T>
-void extreme_real(T const* x, Slab s, bool includenan, double* val, size_t* idx)
+void extreme_real(T const* x, Slab s, bool includenan, T* val, size_t* idx)
 {
-    auto better = [](double v, double best) { return IsMax ? v > best : v < best; };
+    auto better = [](T v, T best) { return IsMax ? v > best : v < best; };
     for (size_t l = 0; l < s.after; ++l) {
-        double* bv = val + l * s.before;
+        T* bv = val + l * s.before;
         size_t* bi = idx + l * s.before;
         T const* first = x + s.at(0, 0, l);
         for (size_t i = 0; i < s.before; ++i) {
-            bv[i] = static_cast<double>(first[i]);
+            bv[i] = first[i];
             bi[i] = 0;
         }
         for (size_t j = 1; j < s.len; ++j) {
             T const* row = x + s.at(0, j, l);
             for (size_t i = 0; i < s.before; ++i) {
-                double v = static_cast<double>(row[i]);
-                double b = bv[i];
+                T v = row[i];
+                T b = bv[i];
                 bool take = includenan ? (b == b && (v != v || better(v, b))) : (better(v, b) || (b != b && v == v));
                 if (take) {
                     bv[i] = v;
@@ -683,6 +752,39 @@ void extreme_complex(double const* re, double const* im, Slab s, bool includenan
         }
 }
 
+// The winners of a real max/min reduction, in x's class (char gives double).
+template <bool IsMax>
+Value extreme_values(Operand const& x, Slab s, Dims const& out, bool includenan, size_t* idx)
+{
+    bool run = s.len > 0 && out.numel() > 0;
+    Value result;
+    auto fill = [&](auto* arr) {
+        using Arr = std::remove_pointer_t<decltype(arr)>;
+        using T = typename Arr::Element;
+        if (run)
+            extreme_real<IsMax>(static_cast<T const*>(x.re ? static_cast<void const*>(x.re) : x.lg ? static_cast<void const*>(x.lg) : x.tp), s, includenan, arr->data(), idx);
+    };
+    switch (x.cls) {
+    case ClassId::Double: { auto a = new_double(out); fill(a.get()); return make_double(std::move(a)); }
+    case ClassId::Logical: { auto a = new_logical(out); fill(a.get()); return make_logical(std::move(a)); }
+    case ClassId::Single: { auto a = make_ref<SingleArray>(out); fill(a.get()); return make_single(std::move(a)); }
+    case ClassId::Char: {
+        std::vector<char16_t> w(out.numel());
+        if (run)
+            extreme_real<IsMax>(x.ch, s, includenan, w.data(), idx);
+        auto a = new_double(out);
+        std::copy(w.begin(), w.end(), a->data());
+        return make_double(std::move(a));
+    }
+    default: break;
+    }
+    return visit_int_class(x.cls, [&](auto tag) {
+        auto a = make_ref<IntArray<typename decltype(tag)::type>>(out);
+        fill(a.get());
+        return make_int(std::move(a));
+    });
+}
+
 // The value class of a max/min result: logical stays logical, char becomes double.
 Value typed_result(Ref<DoubleArray> vals, ClassId cls)
 {
@@ -701,10 +803,10 @@ VoidResult reduce_extreme(CallContext& cx, Operand const& x, ReduceOpts const& o
     Plan p = plan(x.dims, o, true);
     Slab s = p.slab;
     size_t n = p.out.numel();
-    auto vals = new_double(p.out);
     std::vector<size_t> idx(n);
-    if (s.len > 0 && n > 0) {
-        if (x.is_complex()) {
+    if (x.is_complex()) {
+        auto vals = new_double(p.out);
+        if (s.len > 0 && n > 0) {
             extreme_complex<IsMax>(x.re, x.im, s, o.includenan, idx.data());
             vals->make_complex();
             for (size_t l = 0; l < s.after; ++l)
@@ -713,11 +815,11 @@ VoidResult reduce_extreme(CallContext& cx, Operand const& x, ReduceOpts const& o
                     vals->data()[k] = x.re[q];
                     vals->imag()[k] = x.im[q];
                 }
-        } else {
-            x.visit([&](auto const* data) { extreme_real<IsMax>(data, s, o.includenan, vals->data(), idx.data()); });
         }
+        outs[0] = finish_double(std::move(vals));
+    } else {
+        outs[0] = extreme_values<IsMax>(x, s, p.out, o.includenan, idx.data());
     }
-    outs[0] = typed_result(std::move(vals), x.cls);
     if (cx.nargout >= 2) {
         // With 'all' the slab is one column, so the index is linear over the whole array.
         auto iv = new_double(p.out);
@@ -790,11 +892,76 @@ void broadcast_each(Dims const& da, Dims const& db, Dims const& dout, F&& f)
     }
 }
 
+// The elements of x converted to integer type T (MATLAB's rounding and saturation), with a
+// mask of the NaN elements (which max/min skip rather than read as 0).
+template <typename T>
+void to_int_elements(Operand const& x, std::vector<T>& v, std::vector<uint8_t>& nan)
+{
+    size_t n = x.numel();
+    v.resize(n);
+    nan.assign(n, 0);
+    x.visit([&](auto const* p) {
+        for (size_t i = 0; i < n; ++i) {
+            if constexpr (std::is_floating_point_v<std::remove_cv_t<std::remove_pointer_t<decltype(p)>>>)
+                nan[i] = p[i] != p[i];
+            v[i] = convert_element<T>(p[i]);
+        }
+    });
+}
+
+// max(a, b) / min(a, b) with an integer result class T: both operands converted to T, then
+// compared exactly (the same winners as comparing first: rounding is monotonic and the
+// integer operand is already in T).
+template <bool IsMax, typename T>
+Value pairwise_int(Operand const& a, Operand const& b, Dims const& od, bool includenan)
+{
+    std::vector<T> va, vb;
+    std::vector<uint8_t> na, nb;
+    to_int_elements(a, va, na);
+    to_int_elements(b, vb, nb);
+    auto out = make_ref<IntArray<T>>(od);
+    T* o = out->data();
+    broadcast_each(a.dims, b.dims, od, [&](size_t k, size_t i, size_t j) {
+        if (na[i] || nb[j])
+            o[k] = includenan ? T(0) : (na[i] ? (nb[j] ? T(0) : vb[j]) : va[i]);
+        else
+            o[k] = (IsMax ? vb[j] > va[i] : vb[j] < va[i]) ? vb[j] : va[i];
+    });
+    return make_int(std::move(out));
+}
+
+// The class of max(a, b): an integer class if either is one (two different integer classes
+// are an error), else single if either is single, logical for two logicals, else double.
+Result<ClassId> pairwise_class(Operand const& a, Operand const& b)
+{
+    bool ai = is_integer_class(a.cls), bi = is_integer_class(b.cls);
+    if (ai && bi && a.cls != b.cls)
+        return mixed_classes_error();
+    if (ai || bi) {
+        if (a.is_complex() || b.is_complex())
+            return complex_unsupported_error(ai ? a.cls : b.cls);
+        return ai ? a.cls : b.cls;
+    }
+    if (a.cls == ClassId::Single || b.cls == ClassId::Single) {
+        if (a.is_complex() || b.is_complex())
+            return complex_unsupported_error(ClassId::Single);
+        return ClassId::Single;
+    }
+    return (a.cls == ClassId::Logical && b.cls == ClassId::Logical) ? ClassId::Logical : ClassId::Double;
+}
+
 // max(a, b) / min(a, b): element-wise with implicit expansion; NaN loses unless includenan.
 template <bool IsMax>
 VoidResult pairwise_extreme(CallContext& cx, Operand const& a, Operand const& b, bool includenan, Outs outs)
 {
     Dims od = TRY(broadcast_dims(cx, a.dims, b.dims));
+    ClassId result_cls = TRY(pairwise_class(a, b));
+    if (is_integer_class(result_cls)) {
+        outs[0] = visit_int_class(result_cls, [&](auto tag) {
+            return pairwise_int<IsMax, typename decltype(tag)::type>(a, b, od, includenan);
+        });
+        return {};
+    }
     auto out = new_double(od);
     double* o = out->data();
     bool cplx = a.is_complex() || b.is_complex();
@@ -818,8 +985,11 @@ VoidResult pairwise_extreme(CallContext& cx, Operand const& a, Operand const& b,
             oi[k] = pick_y ? yi : xi;
         });
     }
-    ClassId cls = (a.cls == ClassId::Logical && b.cls == ClassId::Logical) ? ClassId::Logical : ClassId::Double;
-    outs[0] = typed_result(std::move(out), cls);
+    if (result_cls == ClassId::Single) {
+        outs[0] = TRY(convert_class(make_double(std::move(out)), ClassId::Single));
+        return {};
+    }
+    outs[0] = typed_result(std::move(out), result_cls);
     return {};
 }
 
@@ -907,6 +1077,10 @@ VoidResult median_builtin(CallContext& cx, Args args, Outs outs)
         return no_vecdim(cx);
     Plan p = plan(x.dims, o, false);
     Slab s = p.slab;
+    if (x.is_typed()) { // integers and single keep their class
+        outs[0] = reduce::typed_median(args[0], s, p.out, o.omitnan);
+        return {};
+    }
     auto out = new_double(p.out);
     std::vector<double> buf(s.len);
     for (size_t l = 0; l < s.after; ++l)
@@ -1076,6 +1250,13 @@ VoidResult sort_builtin(CallContext& cx, Args args, Outs outs)
         descend = *f == "descend";
     }
     Slab s = slab_for(x.dims, dim ? *dim : default_dim(x.dims));
+    if (x.is_typed()) { // integers (compared exactly) and single keep their class
+        Ref<DoubleArray> idx = cx.nargout >= 2 ? new_double(x.dims) : Ref<DoubleArray>();
+        outs[0] = reduce::typed_sort(args[0], s, descend, idx.get());
+        if (idx)
+            outs[1] = make_double(std::move(idx));
+        return {};
+    }
     if (cx.nargout < 2 && x.cls == ClassId::Double && !x.is_complex()) {
         outs[0] = sort_real_values(x, s, descend);
         return {};
@@ -1156,6 +1337,20 @@ Value values_at(Operand const& x, std::vector<size_t> const& pos, Dims shape)
         for (size_t k = 0; k < pos.size(); ++k)
             c->data()[k] = x.ch[pos[k]];
         return make_char(std::move(c));
+    }
+    if (x.is_typed()) {
+        Value v = new_numeric(x.cls, shape);
+        HeapObject* h = v.obj();
+        auto copy = [&](auto* arr) {
+            using T = typename std::remove_pointer_t<decltype(arr)>::Element;
+            for (size_t k = 0; k < pos.size(); ++k)
+                arr->data()[k] = static_cast<T const*>(x.tp)[pos[k]];
+        };
+        if (x.cls == ClassId::Single)
+            copy(static_cast<SingleArray*>(h));
+        else
+            visit_int_class(x.cls, [&](auto tag) { copy(static_cast<IntArray<typename decltype(tag)::type>*>(h)); });
+        return v;
     }
     auto d = new_double(shape);
     for (size_t k = 0; k < pos.size(); ++k)

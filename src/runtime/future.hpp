@@ -1,0 +1,90 @@
+// Futures, task handles and cancellation tokens as MATLAB values (class 'future' / 'task').
+// A future is a lazy description of work: creating one runs nothing. The VM runs it, in the
+// awaiting task (await) or as a new task (spawn). Knows no VM, executor implementation or host.
+#pragma once
+#include "async/cancel.hpp"
+#include "async/task_record.hpp"
+#include "runtime/builtin.hpp"
+#include "runtime/value.hpp"
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace runmat::runtime {
+
+// A task's result: its outputs (at most its first output for an anonymous body; [] if none).
+using TaskResult = std::vector<Value>;
+using ValueTaskRecord = async::TaskRecord<TaskResult, RuntimeError>;
+
+// What a spawned task shares between its handles, its group and its driver.
+struct TaskShared {
+    std::shared_ptr<ValueTaskRecord> record;
+    bool consumed = false; // awaited, or handed to join/race: a second await is an error
+    uint64_t number = 0;   // 1, 2, ... within its top-level run (warnings name tasks by it)
+    bool internal = false; // started by a combinator (join, race, ...): it owns the result
+};
+
+class FutureObject final : public HeapObject {
+public:
+    enum class Kind : uint8_t {
+        Call,       // callee(args...): an `async F` or a call of an async function
+        Native,     // a runtime awaitable (sleep_ms, yield_now, host I/O): make() builds it
+        Join,       // children: all results, in order
+        Race,       // children: the first to finish
+        Timeout,    // children[0] within `ms`
+        WithCancel, // children[0] unless `token` is cancelled first
+    };
+    explicit FutureObject(Kind k) : HeapObject(ClassId::Future), kind(k) { }
+    // Copies share the consumed flag (copying a variable copies the handle, not the work).
+    HeapObject* clone() const override { return new FutureObject(*this); }
+
+    Kind kind;
+    std::shared_ptr<bool> consumed = std::make_shared<bool>(false);
+    Value callee;                 // Call: a function handle
+    std::vector<Value> args;      // Call
+    std::function<std::unique_ptr<ValueAwaitable>()> make; // Native
+    std::vector<Value> children;  // Join/Race/Timeout/WithCancel: futures or task handles
+    double ms = 0;                // Timeout
+    async::CancelToken token;     // WithCancel
+};
+
+class TaskObject final : public HeapObject {
+public:
+    explicit TaskObject(std::shared_ptr<TaskShared> t) : HeapObject(ClassId::Task), task(std::move(t)) { }
+    HeapObject* clone() const override { return new TaskObject(*this); }
+    std::shared_ptr<TaskShared> task;
+};
+
+// The `tok` of [cancel, tok] = cancellation_token(). Class 'cancellation_token'-like object.
+class CancelTokenObject final : public HeapObject {
+public:
+    explicit CancelTokenObject(async::CancelToken t) : HeapObject(ClassId::Object), token(std::move(t)) { }
+    HeapObject* clone() const override { return new CancelTokenObject(*this); }
+    async::CancelToken token;
+};
+
+inline FutureObject* as_future(Value const& v)
+{
+    return v.is_object() && v.obj()->class_id() == ClassId::Future ? static_cast<FutureObject*>(v.obj()) : nullptr;
+}
+inline TaskObject* as_task(Value const& v)
+{
+    return v.is_object() && v.obj()->class_id() == ClassId::Task ? static_cast<TaskObject*>(v.obj()) : nullptr;
+}
+inline CancelTokenObject* as_cancel_token(Value const& v)
+{
+    return v.is_object() && v.obj()->class_id() == ClassId::Object ? dynamic_cast<CancelTokenObject*>(v.obj()) : nullptr;
+}
+
+// The errors of single-use handles.
+RuntimeError future_consumed_error();
+RuntimeError task_consumed_error();
+RuntimeError cancelled_error();
+
+// Names of the async extension functions (await, spawn, sleep_ms, ...): `--compat matlab`
+// rejects them with a clear error instead of resolving them.
+bool is_async_extension_name(std::string_view name);
+
+} // namespace runmat::runtime

@@ -1,0 +1,264 @@
+// VM tasks: the executor task that drives a spawned future (a Machine running the body, or
+// an awaitable), and the awaitables of task handles and combinators (join, race,
+// with_timeout_ms, with_cancel). Tasks share one thread: they interleave only at await points.
+#include "vm/async_task.hpp"
+#include "async/sleep.hpp"
+
+namespace runmat::vm {
+
+using runtime::TaskShared;
+using runtime::Value;
+using ValueResult = Result<std::vector<Value>>;
+
+namespace {
+
+// The outcome of a finished task: its outputs, its error, or RunMat:cancelled.
+ValueResult task_outcome(TaskShared& t)
+{
+    auto& rec = *t.record;
+    switch (rec.state()) {
+    case async::TaskState::Completed: return rec.value();
+    case async::TaskState::Failed: return rec.error();
+    case async::TaskState::Cancelled: return runtime::cancelled_error();
+    case async::TaskState::Running: break;
+    }
+    return make_error("RunMat:internal", "A task was read before it finished.");
+}
+
+Value first_or_empty(std::vector<Value>& values) { return values.empty() || !values[0].is_defined() ? Value::empty() : std::move(values[0]); }
+
+// Drives one spawned task on the executor: polls its body, delivers its cancel request and
+// records its outcome. A machine body unwinds through its try/catch when cancelled (it keeps
+// being polled); an awaitable body is dropped at once.
+class TaskDriver final : public async::Task {
+public:
+    TaskDriver(std::shared_ptr<TaskShared> task, std::unique_ptr<Machine> machine, std::unique_ptr<runtime::ValueAwaitable> awaitable)
+        : m_task(std::move(task)), m_machine(std::move(machine)), m_awaitable(std::move(awaitable))
+    {
+    }
+
+    async::Poll<void> poll(async::Context& cx) override
+    {
+        auto& rec = *m_task->record;
+        if (!m_registered) {
+            m_registration = rec.token().register_waker(cx.waker());
+            m_registered = true;
+        } else {
+            m_registration.set_waker(cx.waker());
+        }
+        bool cancelled = rec.token().is_cancelled();
+        if (m_machine)
+            return poll_machine(cx, cancelled);
+        if (cancelled) {
+            m_awaitable->cancel();
+            m_awaitable.reset();
+            rec.mark_cancelled();
+            return async::Ready {};
+        }
+        auto p = m_awaitable->poll(cx);
+        if (p.is_pending())
+            return async::Pending;
+        m_awaitable.reset();
+        ValueResult r = p.take();
+        if (r.is_error())
+            rec.fail(r.release_error());
+        else
+            rec.complete(r.release_value());
+        return async::Ready {};
+    }
+
+private:
+    async::Poll<void> poll_machine(async::Context& cx, bool cancelled)
+    {
+        auto& rec = *m_task->record;
+        if (cancelled && !m_cancel_sent) {
+            m_cancel_sent = true;
+            m_machine->cancel();
+        }
+        auto p = m_machine->poll(cx);
+        if (p.is_pending())
+            return async::Pending;
+        VoidResult r = p.take();
+        if (!r.is_error()) {
+            rec.complete(m_machine->take_body_outputs());
+        } else {
+            RuntimeError e = r.release_error();
+            if (cancelled && e.identifier == "RunMat:cancelled")
+                rec.mark_cancelled();
+            else
+                rec.fail(std::move(e));
+        }
+        m_machine.reset();
+        return async::Ready {};
+    }
+
+    std::shared_ptr<TaskShared> m_task;
+    std::unique_ptr<Machine> m_machine;
+    std::unique_ptr<runtime::ValueAwaitable> m_awaitable;
+    async::CancelRegistration m_registration;
+    bool m_registered = false;
+    bool m_cancel_sent = false;
+};
+
+void add_to_group(TaskGroup& g, std::shared_ptr<TaskShared> t)
+{
+    if (g.tasks.size() >= g.compact_at) {
+        std::erase_if(g.tasks, [](auto const& x) { return x->record->is_finished() && (x->consumed || x->internal); });
+        g.compact_at = std::max<size_t>(64, g.tasks.size() * 2);
+    }
+    g.tasks.push_back(std::move(t));
+}
+
+// Awaiting a task handle.
+class TaskAwaitable final : public runtime::ValueAwaitable {
+public:
+    TaskAwaitable(std::shared_ptr<TaskShared> task, std::vector<StackEntry> site)
+        : m_task(std::move(task)), m_wait(m_task->record), m_site(std::move(site))
+    {
+    }
+    async::Poll<ValueResult> poll(async::Context& cx) override
+    {
+        if (m_wait.poll(cx).is_pending())
+            return async::Pending;
+        ValueResult r = task_outcome(*m_task);
+        if (r.is_error()) {
+            RuntimeError e = r.release_error();
+            e.stack.insert(e.stack.end(), m_site.begin(), m_site.end());
+            return e;
+        }
+        return r;
+    }
+
+private:
+    std::shared_ptr<TaskShared> m_task;
+    async::JoinWait m_wait;
+    std::vector<StackEntry> m_site;
+};
+
+// join / race / with_timeout_ms / with_cancel: children run as tasks of the awaiting task's
+// scope (started on the first poll: futures are lazy); the first error (join), the first
+// outcome (race), the timer or the token decide, and the other children are cancelled.
+class CombinatorAwaitable final : public runtime::ValueAwaitable {
+public:
+    CombinatorAwaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f)
+        : m_scope(std::move(scope)), m_kind(f.kind), m_children(f.children), m_sleep(async::Millis(static_cast<int64_t>(f.ms))), m_cancel_wait(f.token), m_ms(static_cast<int64_t>(f.ms))
+    {
+    }
+    ~CombinatorAwaitable() override { cancel(); }
+
+    async::Poll<ValueResult> poll(async::Context& cx) override
+    {
+        if (!m_started) {
+            m_started = true;
+            for (auto const& c : m_children) {
+                std::shared_ptr<TaskShared> t;
+                if (auto* task = runtime::as_task(c)) {
+                    t = task->task;
+                } else {
+                    auto r = spawn_future(*m_scope, c, cx, true);
+                    if (r.is_error()) {
+                        cancel();
+                        return r.release_error();
+                    }
+                    t = r.release_value();
+                }
+                m_waits.emplace_back(t->record);
+                m_tasks.push_back(std::move(t));
+            }
+            m_children.clear();
+        }
+        return step(cx);
+    }
+
+    void cancel() override
+    {
+        for (auto& t : m_tasks)
+            if (!t->record->is_finished())
+                t->record->request_cancel();
+        m_tasks.clear();
+        m_waits.clear();
+    }
+
+private:
+    async::Poll<ValueResult> step(async::Context& cx)
+    {
+        using K = runtime::FutureObject::Kind;
+        size_t done = 0;
+        for (size_t i = 0; i < m_tasks.size(); ++i) {
+            if (m_waits[i].poll(cx).is_pending())
+                continue;
+            ++done;
+            if (m_kind == K::Join && m_tasks[i]->record->state() == async::TaskState::Completed)
+                continue;
+            return finish(task_outcome(*m_tasks[i]));
+        }
+        if (m_kind == K::Join && done == m_tasks.size()) {
+            auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(1, m_tasks.size()));
+            for (size_t i = 0; i < m_tasks.size(); ++i)
+                cell->data()[i] = first_or_empty(m_tasks[i]->record->value());
+            return finish(std::vector<Value> { Value::object(std::move(cell)) });
+        }
+        if (m_kind == K::Timeout && m_sleep.poll(cx).is_ready())
+            return finish(make_error("RunMat:timeout", "The operation timed out after " + std::to_string(m_ms) + " ms."));
+        if (m_kind == K::WithCancel && m_cancel_wait.poll(cx).is_ready())
+            return finish(runtime::cancelled_error());
+        return async::Pending;
+    }
+
+    async::Poll<ValueResult> finish(ValueResult r)
+    {
+        cancel(); // the others lose
+        return r;
+    }
+
+    std::shared_ptr<AsyncScope> m_scope;
+    runtime::FutureObject::Kind m_kind;
+    std::vector<Value> m_children;
+    std::vector<std::shared_ptr<TaskShared>> m_tasks;
+    std::vector<async::JoinWait> m_waits;
+    async::SleepFuture m_sleep;
+    async::CancelWait m_cancel_wait;
+    int64_t m_ms = 0;
+    bool m_started = false;
+};
+
+} // namespace
+
+Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value const& fut, async::Context& cx, bool internal)
+{
+    auto* f = runtime::as_future(fut);
+    auto task = std::make_shared<TaskShared>();
+    task->number = parent.group->next_number++;
+    task->internal = internal;
+    task->consumed = internal;
+    async::CancelToken token = parent.token.child();
+    task->record = std::make_shared<runtime::ValueTaskRecord>(task->number, token);
+    auto scope = std::make_shared<AsyncScope>(AsyncScope { parent.host, parent.group, token });
+    std::unique_ptr<Machine> machine;
+    std::unique_ptr<runtime::ValueAwaitable> awaitable;
+    if (f->kind == runtime::FutureObject::Kind::Call) {
+        machine = std::make_unique<Machine>(*parent.host);
+        TRY_VOID(machine->start_body(f->callee, std::move(f->args), scope));
+    } else {
+        awaitable = TRY(future_awaitable(scope, *f));
+    }
+    cx.executor().spawn(std::make_unique<TaskDriver>(task, std::move(machine), std::move(awaitable)));
+    add_to_group(*parent.group, task);
+    return task;
+}
+
+Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f)
+{
+    if (f.kind == runtime::FutureObject::Kind::Native)
+        return f.make();
+    if (f.kind == runtime::FutureObject::Kind::Call)
+        return make_error("RunMat:internal", "A call future is run by the VM, not as an awaitable.");
+    return std::unique_ptr<runtime::ValueAwaitable>(std::make_unique<CombinatorAwaitable>(std::move(scope), f));
+}
+
+std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<TaskShared> task, std::vector<StackEntry> site)
+{
+    return std::make_unique<TaskAwaitable>(std::move(task), std::move(site));
+}
+
+} // namespace runmat::vm

@@ -1,0 +1,44 @@
+// VM tasks: the scope a machine runs in (its task's cancel token, its top-level run's task
+// group), spawning a future as a task (a new Machine over the same session, or a driven
+// awaitable), and the awaitables of task handles and combinators. VM-internal header.
+// Knows no host or executor implementation.
+#pragma once
+#include "async/cancel.hpp"
+#include "async/task_record.hpp"
+#include "runtime/future.hpp"
+#include "vm/vm.hpp"
+#include <memory>
+#include <vector>
+
+namespace runmat::vm {
+
+// The tasks spawned (directly or by tasks) during one top-level run.
+struct TaskGroup {
+    std::vector<std::shared_ptr<runtime::TaskShared>> tasks;
+    uint64_t next_number = 1;
+    size_t compact_at = 64; // prune finished, consumed entries when the list reaches this
+};
+
+struct AsyncScope {
+    VmHost* host = nullptr;
+    std::shared_ptr<TaskGroup> group;
+    async::CancelToken token; // the running task's (top level: the run's root token)
+};
+
+// End-of-run settling (Machine::settle_tasks).
+struct SettleState {
+    std::vector<async::JoinWait> waits;
+    bool reported = false;
+};
+
+// Spawn future `fut` (its consumed flag already checked and set) as a task of `parent` on
+// cx's executor. `internal`: started by a combinator, which owns its result.
+Result<std::shared_ptr<runtime::TaskShared>> spawn_future(AsyncScope const& parent, runtime::Value const& fut, async::Context& cx, bool internal);
+// A Native or combinator future as an awaitable (combinators spawn their children as tasks
+// of `scope` on their first poll).
+Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f);
+// Waits for a task, then yields its outputs or rethrows its error with `site` (the stack of
+// the await) appended to the task's stack.
+std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<runtime::TaskShared> task, std::vector<StackEntry> site);
+
+} // namespace runmat::vm

@@ -1,0 +1,5 @@
+disp(int8(5))
+disp(int8([1 2 3]))
+disp(uint8([10; 200]))
+disp(int16([-1 2; 3 -40]))
+disp(intmax('int64'))

@@ -1,0 +1,5 @@
+s = single(pi)
+t = single([1 2 3])
+u = single([1.5 -2.25])
+v = single(1e10)
+disp(single(0.5))

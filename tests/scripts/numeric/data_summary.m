@@ -1,0 +1,19 @@
+% Summary statistics of a small data set, as a report script would compute them.
+data = [23 29 20 32 23 21 33 25 23 30 27 26];
+fprintf('n      = %d\n', numel(data));
+fprintf('mean   = %.4f\n', mean(data));
+fprintf('median = %.4f\n', median(data));
+fprintf('mode   = %d\n', mode(data));
+fprintf('std    = %.4f\n', std(data));
+fprintf('var    = %.4f\n', var(data));
+[lo, hi] = bounds(data);
+fprintf('range  = %d..%d\n', lo, hi);
+z = (data - mean(data)) / std(data);
+fprintf('z(1:3) = %.4f %.4f %.4f\n', z(1:3));
+t = 1:12;
+p = polyfit(t, data, 1);
+fprintf('trend  = %.4f per step\n', p(1));
+r = corrcoef(t, data);
+fprintf('r      = %.4f\n', r(1, 2));
+area = trapz(t, data);
+fprintf('area   = %g\n', area);

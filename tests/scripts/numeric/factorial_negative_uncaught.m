@@ -1,0 +1,3 @@
+fprintf('%d\n', factorial(4));
+y = factorial([3 -2]);
+disp(y)
