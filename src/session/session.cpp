@@ -6,6 +6,7 @@
 #include "async/local_executor.hpp"
 #include "compiler/compiler.hpp"
 #include "parser/parser.hpp"
+#include "runtime/future.hpp"
 #include "runtime/mexception.hpp"
 #include "vm/vm.hpp"
 #include <algorithm>
@@ -81,6 +82,9 @@ struct ExecuteFuture::State {
     std::vector<std::string> run_dirs;
     bool loaded = false; // workspace moved into the base frame
     bool done = false;
+    bool stored = false;        // workspace moved back out of the base frame
+    bool machine_done = false;  // the code completed; its tasks may still be settling
+    VoidResult outcome;
 
     // A future dropped before completion gives the workspace back (what it held, plus what
     // the run assigned so far).
@@ -143,7 +147,9 @@ Result<std::shared_ptr<vm::Module>> SessionImpl::load_file(std::string const& pa
     auto program = parser::parse_program(src);
     if (program.is_error())
         return make_error("MATLAB:syntaxError", diagnostic_text(program.error()));
-    auto code = compiler::compile(program.value());
+    compiler::CompileOptions co;
+    co.matlab_compat = m_config.compat == CompatMode::Matlab;
+    auto code = compiler::compile(program.value(), co);
     if (code.is_error())
         return make_error("MATLAB:syntaxError", diagnostic_text(code.error()));
     if (!code.value()->functions.empty() && code.value()->is_script)
@@ -164,6 +170,10 @@ Result<vm::Callee> SessionImpl::resolve_function(std::string_view name)
         c.kind = vm::Callee::Kind::User;
         c.fn = &module->functions[0];
         c.module = std::move(module);
+    } else if (m_config.compat == CompatMode::Matlab && runtime::is_async_extension_name(name)) {
+        return make_error("RunMat:compat", "'" + key + "' is a RunMat async extension, not available with --compat matlab.");
+    } else if (name == "await" || name == "spawn") {
+        c.kind = name == "await" ? vm::Callee::Kind::Await : vm::Callee::Kind::Spawn;
     } else if (auto const* spec = m_builtins.find(name)) {
         c.kind = vm::Callee::Kind::Builtin;
         c.builtin = spec;
@@ -242,7 +252,7 @@ void store_workspace(SessionImpl& s, vm::Machine& m, bytecode::Chunk const& c)
 
 ExecuteFuture::State::~State()
 {
-    if (loaded && !done && machine)
+    if (loaded && !stored && machine)
         store_workspace(*session, *machine, *module->functions[0].chunk);
 }
 
@@ -261,16 +271,24 @@ async::Poll<ExecutionResult> ExecuteFuture::poll(async::Context& cx)
         load_workspace(s, *st.machine, main);
         st.loaded = true;
     }
-    s.m_active = st.machine.get();
-    s.m_run_dirs = st.run_dirs;
-    auto p = st.machine->poll(cx);
-    s.m_active = nullptr;
-    if (p.is_pending())
+    if (!st.machine_done) {
+        s.m_active = st.machine.get();
+        s.m_run_dirs = st.run_dirs;
+        auto p = st.machine->poll(cx);
+        s.m_active = nullptr;
+        if (p.is_pending())
+            return async::Pending;
+        st.machine_done = true;
+        st.outcome = p.take();
+        store_workspace(s, *st.machine, main);
+        st.stored = true;
+    }
+    // Tasks the run spawned: cancelled (and waited for while they unwind) unless kept.
+    if (st.machine->settle_tasks(cx, s.m_config.keep_tasks_running).is_pending())
         return async::Pending;
     st.done = true;
-    store_workspace(s, *st.machine, main);
     ExecutionResult r;
-    VoidResult out = p.take();
+    VoidResult out = std::move(st.outcome);
     if (out.is_error()) {
         r.ok = false;
         r.runtime_error = out.release_error();
@@ -292,6 +310,7 @@ ExecuteFuture Session::execute_async(std::string source, std::string name)
     auto src = std::make_shared<SourceFile>(SourceFile { name, std::move(source) });
     parser::ParseOptions po;
     compiler::CompileOptions co;
+    co.matlab_compat = s.m_config.compat == CompatMode::Matlab;
     for (auto const& [var, _] : s.m_workspace) {
         po.known_variables.push_back(var);
         co.workspace_vars.push_back(var);

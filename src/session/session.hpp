@@ -29,6 +29,9 @@ struct SessionConfig {
     CompatMode compat = CompatMode::RunMat;
     size_t recursion_limit = 500; // MATLAB's default
     std::vector<std::string> path; // extra search directories (addpath appends/prepends)
+    // Tasks spawned by an execution keep running after it ends (the REPL) instead of being
+    // cancelled and listed in a warning.
+    bool keep_tasks_running = false;
 };
 
 // The outcome of one execution: success, or the uncaught error (syntax or runtime).

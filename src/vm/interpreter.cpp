@@ -574,14 +574,14 @@ L_Index: {
 }
 L_CellIndex: {
     SYNC();
-    if (!cell_index_slow(pc))
+    if (!cell_index_op(pc))
         RAISED();
     NEXT(CellIndex);
 }
 L_GetField: {
     INSN(GetField);
     SYNC();
-    if (!get_field_slow(in.dst, in.base, fr->fn->chunk->names[in.name]))
+    if (!get_field_op(in.dst, in.base, fr->fn->chunk->names[in.name]))
         RAISED();
     NEXT(GetField);
 }
@@ -593,7 +593,7 @@ L_GetDynField: {
         raise(make_error("MATLAB:dynamicFieldName", "Dynamic field names must be text."));
         RAISED();
     }
-    if (!get_field_slow(in.dst, in.base, text->to_utf8()))
+    if (!get_field_op(in.dst, in.base, text->to_utf8()))
         RAISED();
     NEXT(GetDynField);
 }
@@ -624,16 +624,48 @@ L_DeleteIndex: {
 }
 L_SetCellIndex: {
     SYNC();
-    if (!set_cell_index_slow(pc))
+    if (!set_cell_index_op(pc))
         RAISED();
     NEXT(SetCellIndex);
 }
-L_SetField:
-L_SetDynField: {
+L_SetField: {
+    INSN(SetField);
     SYNC();
-    if (!unsupported("field assignment (structs)"))
+    if (!set_field_op(in.base, fr->fn->chunk->names[in.name], in.src))
         RAISED();
-    RAISED();
+    NEXT(SetField);
+}
+L_SetDynField: {
+    INSN(SetDynField);
+    SYNC();
+    auto name = dyn_field_name(in.name);
+    if (name.is_error()) {
+        raise(name.release_error());
+        RAISED();
+    }
+    if (!set_field_op(in.base, name.value(), in.src))
+        RAISED();
+    NEXT(SetDynField);
+}
+L_CsList:
+L_FieldList:
+L_DynFieldList:
+L_Pack:
+L_HorzcatPack:
+L_IndexLvalue:
+L_CellIndexLvalue:
+L_GetFieldLvalue:
+L_GetDynFieldLvalue: {
+    SYNC();
+    if (!cell_op(pc))
+        RAISED();
+    pc += op_words(static_cast<Opcode>(*pc));
+    DISPATCH();
+}
+L_CallPack:
+L_IndexPack: {
+    SYNC();
+    FLOW(pack_call(pc));
 }
 L_EndValue: {
     SYNC();

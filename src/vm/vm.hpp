@@ -229,6 +229,15 @@ private:
     bool persistent_op(uint32_t const* pc);
     bool unsupported(std::string_view what);
 
+    // Cells, structs and cs-lists (cells.cpp).
+    bool cell_index_op(uint32_t const* pc);
+    bool set_cell_index_op(uint32_t const* pc);
+    bool get_field_op(uint32_t dst, uint32_t base, std::string_view name);
+    bool set_field_op(uint32_t base, std::string_view name, uint32_t src);
+    Result<std::string> dyn_field_name(uint32_t reg);
+    bool cell_op(uint32_t const* pc);
+    Flow pack_call(uint32_t const* pc);
+
     runtime::Value* regs(); // registers of the top frame
 
     VmHost& m_host;
