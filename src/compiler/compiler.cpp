@@ -85,6 +85,8 @@ private:
     Status matrix_to(Expr const& e, Reg dst);
     Status cell_to(Expr const& e, Reg dst);
     Status args_to(std::vector<hir::ExprPtr> const& args, Reg first, Reg end_base);
+    Status pack_to(std::vector<hir::ExprPtr> const& args, Reg dst, Reg end_base);
+    Status cs_item_to(Expr const& e, Reg dst);
     Status assign(hir::LValue const& lv, Reg value);
     Status assign_chain(Reg base, hir::LValue const& lv, size_t i, Reg value);
     void display_var(hir::LValue const& lv);
@@ -120,6 +122,16 @@ bool is_empty_literal(Expr const& e)
         if (!row.empty())
             return false;
     return true;
+}
+
+// Arguments that may be comma-separated lists (c{:}, s.x on a struct array): such argument
+// lists are packed at run time (op Pack) instead of occupying fixed registers.
+bool has_cs_list(std::vector<hir::ExprPtr> const& args)
+{
+    for (auto const& a : args)
+        if (a->kind == ExprKind::CellIndex || a->kind == ExprKind::Field || a->kind == ExprKind::DynField)
+            return true;
+    return false;
 }
 
 bool produces_outputs(Expr const& e)
@@ -476,9 +488,9 @@ Status FunctionCompiler::assign_chain(Reg base, hir::LValue const& lv, size_t i,
         if (!last) {
             src = alloc();
             if (acc.kind == K::Paren)
-                m_em.emit(op::Index { .dst = src, .base = base, .args = args, .nargs = n, .nout = 1 });
+                m_em.emit(op::IndexLvalue { .dst = src, .base = base, .args = args, .nargs = n });
             else
-                m_em.emit(op::CellIndex { .dst = src, .base = base, .args = args, .nargs = n, .nout = 1 });
+                m_em.emit(op::CellIndexLvalue { .dst = src, .base = base, .args = args, .nargs = n });
             TRY_VOID(assign_chain(src, lv, i + 1, value));
             at(acc.span);
         }
@@ -495,7 +507,7 @@ Status FunctionCompiler::assign_chain(Reg base, hir::LValue const& lv, size_t i,
         Reg src = value;
         if (!last) {
             src = alloc();
-            m_em.emit(op::GetField { .dst = src, .base = base, .name = name });
+            m_em.emit(op::GetFieldLvalue { .dst = src, .base = base, .name = name });
             TRY_VOID(assign_chain(src, lv, i + 1, value));
             at(acc.span);
         }
@@ -507,7 +519,7 @@ Status FunctionCompiler::assign_chain(Reg base, hir::LValue const& lv, size_t i,
         Reg src = value;
         if (!last) {
             src = alloc();
-            m_em.emit(op::GetDynField { .dst = src, .base = base, .name = name });
+            m_em.emit(op::GetDynFieldLvalue { .dst = src, .base = base, .name = name });
             TRY_VOID(assign_chain(src, lv, i + 1, value));
             at(acc.span);
         }
@@ -723,10 +735,64 @@ Status FunctionCompiler::args_to(std::vector<hir::ExprPtr> const& args, Reg firs
     return {};
 }
 
+// Arguments into a 1xN cell in dst, cs-list arguments spliced (op Pack).
+Status FunctionCompiler::pack_to(std::vector<hir::ExprPtr> const& args, Reg dst, Reg end_base)
+{
+    Reg mark = m_top;
+    uint32_t n = static_cast<uint32_t>(args.size());
+    Reg first = alloc(n);
+    for (uint32_t i = 0; i < n; ++i) {
+        Reg inner = m_top;
+        if (end_base != NO_REG)
+            m_ends.push_back({ end_base, i, n });
+        Status st = cs_item_to(*args[i], first + i);
+        if (end_base != NO_REG)
+            m_ends.pop_back();
+        m_top = inner;
+        TRY_VOID(std::move(st));
+    }
+    m_em.emit(op::Pack { .dst = dst, .first = first, .count = n });
+    m_top = mark;
+    return {};
+}
+
+// One element of a packed list: c{...} and s.x as cs-lists, anything else as a value.
+Status FunctionCompiler::cs_item_to(Expr const& e, Reg dst)
+{
+    if (e.kind != ExprKind::CellIndex && e.kind != ExprKind::Field && e.kind != ExprKind::DynField)
+        return expr_to(e, dst);
+    Reg mark = m_top;
+    Reg base = TRY(expr(*e.base));
+    if (e.kind == ExprKind::CellIndex) {
+        uint32_t n = static_cast<uint32_t>(e.args.size());
+        Reg args = alloc(n);
+        TRY_VOID(args_to(e.args, args, base));
+        at(e.span);
+        m_em.emit(op::CsList { .dst = dst, .base = base, .args = args, .nargs = n });
+    } else if (e.kind == ExprKind::Field) {
+        at(e.span);
+        m_em.emit(op::FieldList { .dst = dst, .base = base, .name = m_em.name(e.text) });
+    } else {
+        Reg name = TRY(expr(*e.lhs));
+        at(e.span);
+        m_em.emit(op::DynFieldList { .dst = dst, .base = base, .name = name });
+    }
+    m_top = mark;
+    return {};
+}
+
 Status FunctionCompiler::call_to(Expr const& e, Reg dst, uint32_t nout)
 {
     Reg mark = m_top;
     bool local = m_unit.local_functions.count(e.text) > 0;
+    if (has_cs_list(e.args)) {
+        Reg pack = alloc();
+        TRY_VOID(pack_to(e.args, pack, NO_REG));
+        at(e.span);
+        m_em.emit(op::CallPack { .dst = dst, .name = m_em.name(e.text), .pack = pack, .nout = nout, .site = m_sites++ });
+        m_top = mark;
+        return {};
+    }
     if (!local && nout == 0 && e.text == "display" && e.args.size() == 1 && e.args[0]->kind == ExprKind::Var) {
         // display(x) shows the variable under its own name (MATLAB's display uses inputname).
         Reg r = TRY(expr(*e.args[0]));
@@ -768,6 +834,14 @@ Status FunctionCompiler::index_to(Expr const& e, Reg dst, uint32_t nout)
 {
     Reg mark = m_top;
     Reg base = TRY(expr(*e.base));
+    if (e.kind == ExprKind::Index && has_cs_list(e.args)) {
+        Reg pack = alloc();
+        TRY_VOID(pack_to(e.args, pack, base));
+        at(e.span);
+        m_em.emit(op::IndexPack { .dst = dst, .base = base, .pack = pack, .nout = nout });
+        m_top = mark;
+        return {};
+    }
     uint32_t n = static_cast<uint32_t>(e.args.size());
     Reg args = alloc(n);
     TRY_VOID(args_to(e.args, args, base));
@@ -984,6 +1058,15 @@ Status FunctionCompiler::matrix_to(Expr const& e, Reg dst)
         if (row.empty())
             continue;
         Reg inner = m_top;
+        if (has_cs_list(row)) {
+            Reg pack = alloc();
+            TRY_VOID(pack_to(row, pack, NO_REG));
+            at(e.span);
+            m_em.emit(op::HorzcatPack { .dst = rows + r, .pack = pack });
+            m_top = inner;
+            ++r;
+            continue;
+        }
         uint32_t n = static_cast<uint32_t>(row.size());
         Reg elems = alloc(n);
         TRY_VOID(args_to(row, elems, NO_REG));
@@ -1007,12 +1090,23 @@ Status FunctionCompiler::cell_to(Expr const& e, Reg dst)
         if (!row.empty())
             rows.push_back(&row);
     uint32_t ncols = rows.empty() ? 0 : static_cast<uint32_t>(rows[0]->size());
+    bool packed = false;
     for (auto const* row : rows)
-        if (row->size() != ncols) {
-            m_em.emit(op::Unsupported { .what = m_em.name("cell literals with rows of different lengths") });
-            return {};
-        }
+        packed = packed || row->size() != ncols || has_cs_list(*row);
     Reg mark = m_top;
+    if (packed) {
+        // Each row becomes a 1xN cell (cs-lists spliced), then the rows are concatenated
+        // vertically (which checks that they have the same width).
+        uint32_t nrows = static_cast<uint32_t>(rows.size());
+        Reg packs = nrows == 1 ? dst : alloc(nrows);
+        for (uint32_t r = 0; r < nrows; ++r)
+            TRY_VOID(pack_to(*rows[r], packs + r, NO_REG));
+        at(e.span);
+        if (nrows > 1)
+            m_em.emit(op::Vertcat { .dst = dst, .first = packs, .count = nrows });
+        m_top = mark;
+        return {};
+    }
     uint32_t nrows = static_cast<uint32_t>(rows.size());
     Reg first = alloc(nrows * ncols);
     for (uint32_t r = 0; r < nrows; ++r)

@@ -70,6 +70,8 @@ BuiltinTable const& builtins()
         register_array_builtins(t);
         register_string_builtins(t);
         register_numeric_builtins(t);
+        register_cell_builtins(t);
+        register_struct_builtins(t);
         register_async_builtins(t);
         return t;
     }();

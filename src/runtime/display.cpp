@@ -9,6 +9,7 @@
 // evalc('A = 1') == sprintf('\nA =\n\n     1\n\n')) and a blank line after disp of numeric
 // values; the project's conformance suite (tests/scripts/display) expects neither.
 #include "runtime/display.hpp"
+#include "runtime/display_cells.hpp"
 #include "runtime/numeric_class.hpp"
 #include <algorithm>
 #include <charconv>
@@ -537,7 +538,7 @@ std::string int_text_of(std::string_view name, IntArray<T> const& a, FormatOptio
     });
 }
 
-std::string int_text(std::string_view name, Value const& v, FormatOptions const& fmt, bool is_disp)
+std::string integer_text(std::string_view name, Value const& v, FormatOptions const& fmt, bool is_disp)
 {
     return visit_int_class(v.class_id(), [&](auto tag) {
         using T = typename decltype(tag)::type;
@@ -650,7 +651,9 @@ std::string display_value(std::string_view name, Value const& v, FormatOptions c
     if (v.is_empty() && (is_numeric_class(c) || c == ClassId::Logical))
         return named_block(name, empty_body(v.dims(), c), fmt);
     if (is_integer_class(c))
-        return int_text(name, v, fmt, false);
+        return integer_text(name, v, fmt, false);
+    if (c == ClassId::Cell || c == ClassId::Struct)
+        return display_container(name, v, fmt);
     switch (c) {
     case ClassId::Double:
         return double_text(name, v, fmt, false);
@@ -674,10 +677,12 @@ std::string display_value(std::string_view name, Value const& v, FormatOptions c
 // disp: the value without its name; an empty value prints nothing.
 std::string disp_value(Value const& v, FormatOptions const& fmt)
 {
+    if (v.class_id() == ClassId::Cell || v.class_id() == ClassId::Struct)
+        return disp_container(v, fmt);
     if (!v.is_defined() || v.is_empty())
         return "";
     if (is_integer_class(v.class_id()))
-        return int_text("", v, fmt, true);
+        return integer_text("", v, fmt, true);
     switch (v.class_id()) {
     case ClassId::Double:
         return double_text("", v, fmt, true);

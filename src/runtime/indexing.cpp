@@ -1104,6 +1104,28 @@ bool fast_get_linear(A const& a, double k, Value& out)
     return true;
 }
 
+// A(i, j) in range on a single or integer matrix: a 1x1 array of the class.
+template <typename A>
+bool fast_get_2d(A const& a, double i, double j, Value& out)
+{
+    size_t r, c, rows = a.shape().rows();
+    if (!a.shape().is_matrix() || !fast_position(i, rows, r) || !fast_position(j, a.shape().cols(), c))
+        return false;
+    out = Value::object(make_ref<A>(Dims(1, 1), a.data()[c * rows + r]));
+    return true;
+}
+
+bool try_fast_get_typed_2d(Value const& base, double i, double j, Value& out)
+{
+    if (auto* f = base.as_single_array())
+        return fast_get_2d(*f, i, j, out);
+    if (!base.is_object() || !is_integer_class(base.class_id()))
+        return false;
+    return visit_int_class(base.class_id(), [&](auto tag) {
+        return fast_get_2d(*base.as_int_array<typename decltype(tag)::type>(), i, j, out);
+    });
+}
+
 // x(k) and A(i, j) with scalar double subscripts. Returns true if done.
 bool try_fast_get(Value const& base, std::span<Value const> idx, Value& out)
 {
@@ -1130,7 +1152,9 @@ bool try_fast_get(Value const& base, std::span<Value const> idx, Value& out)
     if (idx.size() != 2 || !idx[0].is_num() || !idx[1].is_num())
         return false;
     auto* a = base.as_double_array();
-    if (!a || a->is_complex() || !a->shape().is_matrix())
+    if (!a)
+        return try_fast_get_typed_2d(base, idx[0].num(), idx[1].num(), out);
+    if (a->is_complex() || !a->shape().is_matrix())
         return false;
     size_t r, c, rows = a->shape().rows();
     if (!fast_position(idx[0].num(), rows, r) || !fast_position(idx[1].num(), a->shape().cols(), c))

@@ -124,7 +124,7 @@ public:
         if (r.is_error()) {
             RuntimeError e = r.release_error();
             e.stack.insert(e.stack.end(), m_site.begin(), m_site.end());
-            return e;
+            return ValueResult(std::move(e));
         }
         return r;
     }
@@ -158,7 +158,7 @@ public:
                     auto r = spawn_future(*m_scope, c, cx, true);
                     if (r.is_error()) {
                         cancel();
-                        return r.release_error();
+                        return ValueResult(r.release_error());
                     }
                     t = r.release_value();
                 }
@@ -196,12 +196,12 @@ private:
             auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(1, m_tasks.size()));
             for (size_t i = 0; i < m_tasks.size(); ++i)
                 cell->data()[i] = first_or_empty(m_tasks[i]->record->value());
-            return finish(std::vector<Value> { Value::object(std::move(cell)) });
+            return finish(ValueResult(std::vector<Value> { Value::object(std::move(cell)) }));
         }
         if (m_kind == K::Timeout && m_sleep.poll(cx).is_ready())
-            return finish(make_error("RunMat:timeout", "The operation timed out after " + std::to_string(m_ms) + " ms."));
+            return finish(ValueResult(make_error("RunMat:timeout", "The operation timed out after " + std::to_string(m_ms) + " ms.")));
         if (m_kind == K::WithCancel && m_cancel_wait.poll(cx).is_ready())
-            return finish(runtime::cancelled_error());
+            return finish(ValueResult(runtime::cancelled_error()));
         return async::Pending;
     }
 

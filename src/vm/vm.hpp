@@ -10,6 +10,7 @@
 #include "runtime/value.hpp"
 #include "support/result.hpp"
 #include <atomic>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -110,6 +111,47 @@ struct Frame {
     uint8_t flags = 0;                 // TO_NATIVE: outputs go to the native frame below;
                                        // HAS_KEEP: owns m_keeps.back(); NATIVE: owns m_natives.back()
     bool is_native() const { return flags & NATIVE; }
+};
+
+// The frame stack: a vector-like array whose push/pop are a few inline stores (a call must
+// not pay for std::vector's out-of-line growth path). Frames are trivially copyable.
+class FrameStack {
+public:
+    Frame& emplace_back()
+    {
+        if (m_size == m_buf.size()) [[unlikely]]
+            grow();
+        Frame& f = m_buf[m_size++];
+        f = Frame {};
+        return f;
+    }
+    void pop_back() { --m_size; }
+    Frame& back() { return m_buf[m_size - 1]; }
+    Frame const& back() const { return m_buf[m_size - 1]; }
+    Frame& front() { return m_buf[0]; }
+    Frame const& front() const { return m_buf[0]; }
+    Frame& operator[](size_t i) { return m_buf[i]; }
+    Frame const& operator[](size_t i) const { return m_buf[i]; }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    void reserve(size_t n)
+    {
+        if (n > m_buf.size())
+            m_buf.resize(n);
+    }
+    Frame* begin() { return m_buf.data(); }
+    Frame* end() { return m_buf.data() + m_size; }
+    Frame const* begin() const { return m_buf.data(); }
+    Frame const* end() const { return m_buf.data() + m_size; }
+    std::reverse_iterator<Frame*> rbegin() { return std::reverse_iterator<Frame*>(end()); }
+    std::reverse_iterator<Frame*> rend() { return std::reverse_iterator<Frame*>(begin()); }
+    std::reverse_iterator<Frame const*> rbegin() const { return std::reverse_iterator<Frame const*>(end()); }
+    std::reverse_iterator<Frame const*> rend() const { return std::reverse_iterator<Frame const*>(begin()); }
+
+private:
+    void grow() { m_buf.resize(m_buf.empty() ? 64 : m_buf.size() * 2); }
+    std::vector<Frame> m_buf;
+    size_t m_size = 0;
 };
 
 // One execution. start() sets up the base frame; poll() runs until the code completes
@@ -245,7 +287,7 @@ private:
     runtime::RuntimeState& m_state;
     runtime::Environment& m_env;
     std::vector<runtime::Value> m_stack;  // all registers of all frames
-    std::vector<Frame> m_frames;          // the MATLAB call stack (innermost last)
+    FrameStack m_frames;                  // the MATLAB call stack (innermost last)
     std::vector<std::shared_ptr<void const>> m_keeps;    // modules kept alive by HAS_KEEP frames
     std::vector<std::unique_ptr<NativeFrame>> m_natives; // state of NATIVE frames
     std::vector<runtime::Value> m_outs;   // scratch outputs for builtin calls

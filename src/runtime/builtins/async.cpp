@@ -22,7 +22,7 @@ RuntimeError cancelled_error() { return make_error("RunMat:cancelled", "The oper
 
 bool is_async_extension_name(std::string_view name)
 {
-    static constexpr std::string_view NAMES[] = { "async", "await", "spawn", "sleep_ms", "yield_now", "join", "race",
+    static constexpr std::string_view NAMES[] = { "async", "await", "spawn", "sleep_ms", "yield_now", "race",
         "with_timeout_ms", "cancellation_token", "with_cancel", "read_text_async", "write_text_async" };
     for (auto n : NAMES)
         if (n == name)
@@ -139,7 +139,19 @@ VoidResult combinator(CallContext& cx, Args args, Outs outs, FutureObject::Kind 
     return {};
 }
 
-VoidResult join_builtin(CallContext& cx, Args args, Outs outs) { return combinator(cx, args, outs, FutureObject::Kind::Join); }
+// MATLAB's join(str, delimiter) (text) keeps working: it is used unless the first argument
+// is a future or a task handle.
+BuiltinFn g_text_join = nullptr;
+
+VoidResult join_builtin(CallContext& cx, Args args, Outs outs)
+{
+    if (g_text_join && !as_future(args[0]) && !as_task(args[0])) {
+        if (args.size() > 3)
+            return cx.error("MATLAB:TooManyInputs", "Too many input arguments.");
+        return g_text_join(cx, args, outs);
+    }
+    return combinator(cx, args, outs, FutureObject::Kind::Join);
+}
 VoidResult race_builtin(CallContext& cx, Args args, Outs outs) { return combinator(cx, args, outs, FutureObject::Kind::Race); }
 
 VoidResult with_timeout_ms_builtin(CallContext& cx, Args args, Outs outs)
@@ -195,6 +207,8 @@ void register_async_builtins(BuiltinTable& t)
     t.add({ .name = "async", .fn = async_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     t.add({ .name = "sleep_ms", .fn = sleep_ms_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     t.add({ .name = "yield_now", .fn = yield_now_builtin, .min_in = 0, .max_in = 0, .max_out = 1 });
+    if (auto const* text = t.find("join"))
+        g_text_join = text->fn;
     t.add({ .name = "join", .fn = join_builtin, .min_in = 1, .max_in = -1, .max_out = 1 });
     t.add({ .name = "race", .fn = race_builtin, .min_in = 1, .max_in = -1, .max_out = 1 });
     t.add({ .name = "with_timeout_ms", .fn = with_timeout_ms_builtin, .min_in = 2, .max_in = 2, .max_out = 1 });

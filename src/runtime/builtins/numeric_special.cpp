@@ -135,7 +135,6 @@ double sind_real(double x)
     double v = m == 0 ? std::sin(r) : m == 1 ? std::cos(r) : m == 2 ? -std::sin(r) : -std::cos(r);
     return v + 0.0; // -0 -> 0
 }
-double cosd_real(double x) { return std::isfinite(x) ? sind_real(x + 90) + 0.0 : std::numeric_limits<double>::quiet_NaN(); }
 
 struct Sind : Always {
     static double real(double x) { return sind_real(x); }
