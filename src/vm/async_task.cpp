@@ -237,7 +237,7 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
     std::unique_ptr<Machine> machine;
     std::unique_ptr<runtime::ValueAwaitable> awaitable;
     if (f->kind == runtime::FutureObject::Kind::Call) {
-        machine = std::make_unique<Machine>(*parent.host);
+        machine = std::make_unique<Machine>(*parent.host, 64);
         TRY_VOID(machine->start_body(f->callee, std::move(f->args), scope));
     } else {
         awaitable = TRY(future_awaitable(scope, *f));

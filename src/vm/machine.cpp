@@ -30,7 +30,9 @@ private:
 
 } // namespace
 
-Machine::Machine(VmHost& host)
+Machine::Machine(VmHost& host) : Machine(host, INITIAL_STACK) { }
+
+Machine::Machine(VmHost& host, size_t initial_stack)
     : m_host(host)
     , m_epoch(&host.resolution_epoch())
     , m_state(host.runtime_state())
@@ -39,8 +41,8 @@ Machine::Machine(VmHost& host)
     , m_empty(Value::empty())
     , m_colon(Value::char_row(":"))
 {
-    m_stack.resize(INITIAL_STACK);
-    m_frames.reserve(64);
+    m_stack.resize(initial_stack);
+    m_frames.reserve(initial_stack >= INITIAL_STACK ? 64 : 4);
 }
 
 Machine::~Machine()

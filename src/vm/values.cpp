@@ -172,107 +172,7 @@ Machine::Flow Machine::index_slow(uint32_t const* pc)
     return Flow::Continue;
 }
 
-namespace {
-
-// A linear or (row, col) subscript into a cell's dims, 0-based; errors like MATLAB's.
-Result<size_t> cell_position(runtime::Dims const& dims, std::span<Value const> idx, bool grow_ok, runtime::Dims* grown)
-{
-    if (idx.empty() || idx.size() > 2)
-        return make_error("RunMat:unsupported", "Cell indexing with this many subscripts is not supported yet.");
-    size_t sub[2];
-    for (size_t k = 0; k < idx.size(); ++k) {
-        Value const& v = idx[k];
-        double d = v.is_num() ? v.num() : -1;
-        if (auto* a = v.as_double_array(); a && a->numel() == 1)
-            d = a->data()[0];
-        if (!(d >= 1) || d != std::floor(d))
-            return make_error("MATLAB:badsubscript", "Array indices must be positive integers or logical values.");
-        sub[k] = static_cast<size_t>(d) - 1;
-    }
-    if (idx.size() == 1) {
-        size_t n = dims.numel();
-        if (sub[0] < n)
-            return sub[0];
-        if (!grow_ok)
-            return make_error("MATLAB:badsubscript", "Index exceeds the number of array elements. Index must not exceed " + std::to_string(n) + ".");
-        if (n == 0 || dims.is_row())
-            *grown = runtime::Dims(1, sub[0] + 1);
-        else if (dims.is_column())
-            *grown = runtime::Dims(sub[0] + 1, 1);
-        else
-            return make_error("MATLAB:indexed:gridShapeMismatch", "Attempt to grow array along ambiguous dimension.");
-        return sub[0];
-    }
-    size_t rows = dims.rows(), cols = dims.numel() / (rows ? rows : 1);
-    if (dims.rows() == 0)
-        cols = dims.cols();
-    if (sub[0] < rows && sub[1] < cols)
-        return sub[0] + sub[1] * rows;
-    if (!grow_ok)
-        return make_error("MATLAB:badsubscript", "Index in position " + std::string(sub[0] >= rows ? "1" : "2")
-                + " exceeds array bounds. Index must not exceed " + std::to_string(sub[0] >= rows ? rows : cols) + ".");
-    *grown = runtime::Dims(std::max(rows, sub[0] + 1), std::max(cols, sub[1] + 1));
-    return sub[0] + sub[1] * grown->rows();
-}
-
-} // namespace
-
-bool Machine::cell_index_slow(uint32_t const* pc)
-{
-    auto const& in = decode<op::CellIndex>(pc);
-    Value* R = regs();
-    if (!R[in.base].is_defined())
-        return raise_undefined(in.base);
-    std::span<Value const> idx(R + in.args, in.nargs);
-    auto* cell = R[in.base].is_object() && R[in.base].obj()->class_id() == runtime::ClassId::Cell
-        ? static_cast<runtime::CellArray*>(R[in.base].obj()) : nullptr;
-    if (!cell) {
-        clear(R + in.args, in.nargs);
-        return raise(make_error("MATLAB:cellRefFromNonCell", "Brace indexing is not supported for variables of this type."));
-    }
-    Result<size_t> pos = cell_position(cell->shape(), idx, false, nullptr);
-    clear(R + in.args, in.nargs);
-    if (pos.is_error())
-        return raise(pos.release_error());
-    Value const& v = cell->data()[pos.value()];
-    R[in.dst] = v.is_defined() ? v : Value::empty();
-    return true;
-}
-
-bool Machine::set_cell_index_slow(uint32_t const* pc)
-{
-    auto const& in = decode<op::SetCellIndex>(pc);
-    Value* R = regs();
-    Value& base = R[in.base];
-    if (!R[in.src].is_defined())
-        return raise_undefined(in.src);
-    if (!base.is_defined() || (base.is_object() && base.obj()->class_id() == runtime::ClassId::Double && base.is_empty()))
-        base = Value::object(runtime::make_ref<runtime::CellArray>(runtime::Dims(0, 0)));
-    if (!base.is_object() || base.obj()->class_id() != runtime::ClassId::Cell) {
-        clear(R + in.args, in.nargs);
-        return raise(make_error("MATLAB:cellAssToNonCell", "Conversion to cell from double is not possible."));
-    }
-    auto* cell = static_cast<runtime::CellArray*>(base.make_unique());
-    runtime::Dims grown = cell->shape();
-    Result<size_t> pos = cell_position(cell->shape(), std::span<Value const>(R + in.args, in.nargs), true, &grown);
-    clear(R + in.args, in.nargs);
-    if (pos.is_error())
-        return raise(pos.release_error());
-    if (grown != cell->shape()) {
-        // Re-lay out the elements for the new shape (column-major), filling with [].
-        runtime::Dims old = cell->shape();
-        std::vector<Value> saved(cell->data(), cell->data() + cell->numel());
-        cell->resize(grown);
-        for (size_t i = 0; i < cell->numel(); ++i)
-            cell->data()[i] = Value::empty();
-        size_t orows = old.rows(), ocols = orows ? saved.size() / orows : 0;
-        for (size_t c = 0; c < ocols; ++c)
-            for (size_t r = 0; r < orows; ++r)
-                cell->data()[r + c * grown.rows()] = std::move(saved[r + c * orows]);
-    }
-    cell->data()[pos.value()] = R[in.src];
-    return true;
-}
+// Brace indexing, fields and cs-lists are in cells.cpp.
 
 bool Machine::set_index_slow(uint32_t const* pc)
 {
@@ -298,21 +198,6 @@ bool Machine::delete_index_slow(uint32_t const* pc)
     if (r.is_error())
         return raise(r.release_error());
     return true;
-}
-
-bool Machine::get_field_slow(uint32_t dst, uint32_t base, std::string_view name)
-{
-    Value* R = regs();
-    if (!R[base].is_defined())
-        return raise_undefined(base);
-    if (auto const* ex = runtime::as_mexception(R[base])) {
-        Result<Value> r = runtime::mexception_field(*ex, name);
-        if (r.is_error())
-            return raise(r.release_error());
-        R[dst] = r.release_value();
-        return true;
-    }
-    return raise(make_error("MATLAB:structRefFromNonStruct", "Dot indexing is not supported for variables of this type."));
 }
 
 bool Machine::end_value_slow(uint32_t const* pc)

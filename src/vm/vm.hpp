@@ -160,6 +160,8 @@ private:
 class Machine {
 public:
     explicit Machine(VmHost& host);
+    // `initial_stack`: registers allocated up front (a spawned task starts small; it grows).
+    Machine(VmHost& host, size_t initial_stack);
     ~Machine();
     Machine(Machine const&) = delete;
     Machine& operator=(Machine const&) = delete;
@@ -253,11 +255,8 @@ private:
     bool range_slow(uint32_t const* pc);
     bool concat_slow(uint32_t dst, uint32_t first, uint32_t count, bool vertical);
     Flow index_slow(uint32_t const* pc);
-    bool cell_index_slow(uint32_t const* pc);
     bool set_index_slow(uint32_t const* pc);
     bool delete_index_slow(uint32_t const* pc);
-    bool set_cell_index_slow(uint32_t const* pc);
-    bool get_field_slow(uint32_t dst, uint32_t base, std::string_view name);
     bool end_value_slow(uint32_t const* pc);
     bool case_match_slow(uint32_t const* pc);
     bool for_range_prep(uint32_t state);

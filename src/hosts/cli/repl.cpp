@@ -43,6 +43,7 @@ int run_repl(Options const& opts)
     session::SessionConfig cfg;
     cfg.compat = opts.compat;
     cfg.path = opts.path;
+    cfg.keep_tasks_running = true; // spawned tasks outlive the input that spawned them
     session::Session s(host, cfg);
     std::string hist = history_path();
     if (tty) {

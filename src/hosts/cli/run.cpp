@@ -1,6 +1,6 @@
 // Running a script file or -e code to completion.
-#include "async/local_executor.hpp"
 #include "hosts/cli/cli.hpp"
+#include "hosts/native/native_executor.hpp"
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -49,9 +49,17 @@ session::SessionConfig make_config(Options const& opts)
 
 } // namespace
 
+// One native executor for the process: real time (sleep_ms sleeps, without busy-waiting),
+// and tasks the REPL keeps running between inputs progress while later inputs run.
+native::NativeExecutor& cli_executor()
+{
+    static native::NativeExecutor executor;
+    return executor;
+}
+
 bool run_to_completion(session::Session& s, session::ExecuteFuture future, StdioHost& host)
 {
-    async::LocalExecutor executor;
+    native::NativeExecutor& executor = cli_executor();
     session::ExecutionResult result;
     result.ok = false;
     auto id = executor.spawn(std::make_unique<ExecutionTask>(std::move(future), &result));

@@ -1,4 +1,4 @@
-// Cell builtins: cell (preallocation), iscell. (cellfun needs a Continuation: later.)
+// Cell builtins: cell (preallocation), iscell, deal. (cellfun needs a Continuation: later.)
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/text_util.hpp"
@@ -37,12 +37,24 @@ VoidResult iscell_builtin(CallContext&, Args args, Outs outs)
     return {};
 }
 
+// [a, b, ...] = deal(x) copies x to every output; deal(x1, x2, ...) one each.
+VoidResult deal_builtin(CallContext& cx, Args args, Outs outs)
+{
+    size_t n = outs.size();
+    if (args.size() != 1 && args.size() != n)
+        return cx.error("MATLAB:deal:narginNargoutMismatch", "The number of outputs should match the number of inputs.");
+    for (size_t i = 0; i < n; ++i)
+        outs[i] = args.size() == 1 ? args[0] : args[i];
+    return {};
+}
+
 } // namespace
 
 void register_cell_builtins(BuiltinTable& t)
 {
     t.add({ .name = "cell", .fn = cell_builtin, .min_in = 0, .max_in = -1, .max_out = 1 });
     t.add({ .name = "iscell", .fn = iscell_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
+    t.add({ .name = "deal", .fn = deal_builtin, .min_in = 1, .max_in = -1, .max_out = -1 });
 }
 
 } // namespace runmat::runtime

@@ -293,7 +293,9 @@ Result<InterpInput> interp_input(CallContext const& cx, Args args)
     bool method_given = false, fill_given = false;
     for (size_t i = ndata; i < args.size(); ++i) {
         auto s = option_text(args[i]);
-        if (s && !method_given && method_named(*s)) {
+        if (!s && args[i].numel() == 0 && !method_given && i == ndata) { // interp1(x, v, xq, [], ...)
+            method_given = true;
+        } else if (s && !method_given && method_named(*s)) {
             in.method = *method_named(*s);
             method_given = true;
         } else if (s && *s == "extrap") {

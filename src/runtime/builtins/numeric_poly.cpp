@@ -249,49 +249,167 @@ double larfg(size_t n, double& alpha, double* x)
     return tau;
 }
 
-// Eigenvalues of an upper Hessenberg matrix: LAPACK dlahqr (eigenvalues only, as eig calls it
-// through dhseqr for small matrices), so the roots come out in LAPACK's (MATLAB's) order.
-// Small-subdiagonal deflation by Ahues & Tisseur, Francis double shifts, exceptional shifts
-// every 10 iterations. `ev` is 1-based. False if the iteration did not converge.
+constexpr double ULP = 2.220446049250313e-16;
+
+long idx(size_t i) { return static_cast<long>(i); }
+
+// dlahqr's search for a negligible subdiagonal H(k, k-1) in rows l+1..i (Ahues & Tisseur's
+// conservative criterion); returns that k, or l if none.
+long find_split(Mat1& h, long l, long i, double smlnum)
+{
+    long n = idx(h.n);
+    auto H = [&](long r, long c) { return h(static_cast<size_t>(r), static_cast<size_t>(c)); };
+    for (long k = i; k > l; --k) {
+        double sub = std::fabs(H(k, k - 1));
+        if (sub <= smlnum)
+            return k;
+        double tst = std::fabs(H(k - 1, k - 1)) + std::fabs(H(k, k));
+        if (tst == 0) {
+            if (k - 2 >= 1)
+                tst += std::fabs(H(k - 1, k - 2));
+            if (k + 1 <= n)
+                tst += std::fabs(H(k + 1, k));
+        }
+        if (sub > ULP * tst)
+            continue;
+        double ab = std::max(sub, std::fabs(H(k - 1, k))), ba = std::min(sub, std::fabs(H(k - 1, k)));
+        double aa = std::max(std::fabs(H(k, k)), std::fabs(H(k - 1, k - 1) - H(k, k)));
+        double bb = std::min(std::fabs(H(k, k)), std::fabs(H(k - 1, k - 1) - H(k, k)));
+        double s = aa + ab;
+        if (ba * (ab / s) <= std::max(smlnum, ULP * (bb * (aa / s))))
+            return k;
+    }
+    return l;
+}
+
+struct Shifts {
+    double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
+};
+
+// The two shifts: eigenvalues of the trailing 2x2 block (two equal real shifts, the one closer
+// to H(i, i), when they are real), or dlahqr's exceptional shifts every 10 iterations.
+Shifts shifts(Mat1& h, long l, long i, long kdefl)
+{
+    constexpr double DAT1 = 0.75, DAT2 = -0.4375;
+    constexpr long KEXSH = 10;
+    auto H = [&](long r, long c) { return h(static_cast<size_t>(r), static_cast<size_t>(c)); };
+    double h11, h12, h21, h22;
+    if (kdefl % (2 * KEXSH) == 0 || kdefl % KEXSH == 0) {
+        double s = kdefl % (2 * KEXSH) == 0 ? std::fabs(H(i, i - 1)) + std::fabs(H(i - 1, i - 2))
+                                             : std::fabs(H(l + 1, l)) + std::fabs(H(l + 2, l + 1));
+        h11 = DAT1 * s + (kdefl % (2 * KEXSH) == 0 ? H(i, i) : H(l, l));
+        h12 = DAT2 * s;
+        h21 = s;
+        h22 = h11;
+    } else {
+        h11 = H(i - 1, i - 1);
+        h21 = H(i, i - 1);
+        h12 = H(i - 1, i);
+        h22 = H(i, i);
+    }
+    Shifts sh;
+    double s = std::fabs(h11) + std::fabs(h12) + std::fabs(h21) + std::fabs(h22);
+    if (s == 0)
+        return sh;
+    h11 /= s;
+    h21 /= s;
+    h12 /= s;
+    h22 /= s;
+    double tr = (h11 + h22) / 2, det = (h11 - tr) * (h22 - tr) - h12 * h21, rtdisc = std::sqrt(std::fabs(det));
+    if (det >= 0) {
+        sh.r1 = sh.r2 = tr * s;
+        sh.i1 = rtdisc * s;
+        sh.i2 = -sh.i1;
+    } else {
+        double a = tr + rtdisc, b = tr - rtdisc;
+        sh.r1 = sh.r2 = (std::fabs(a - h22) <= std::fabs(b - h22) ? a : b) * s;
+    }
+    return sh;
+}
+
+// The row m >= l where the double-shift sweep starts (two consecutive small subdiagonals), and
+// the first column of the shifted product (H - s1)(H - s2) there, in v.
+long sweep_start(Mat1& h, long l, long i, Shifts const& sh, double v[3])
+{
+    auto H = [&](long r, long c) { return h(static_cast<size_t>(r), static_cast<size_t>(c)); };
+    long m = i - 2;
+    for (; m >= l; --m) {
+        double h21s = H(m + 1, m);
+        double sc = std::fabs(H(m, m) - sh.r2) + std::fabs(sh.i2) + std::fabs(h21s);
+        h21s = H(m + 1, m) / sc;
+        v[0] = h21s * H(m, m + 1) + (H(m, m) - sh.r1) * ((H(m, m) - sh.r2) / sc) - sh.i1 * (sh.i2 / sc);
+        v[1] = h21s * (H(m, m) + H(m + 1, m + 1) - sh.r1 - sh.r2);
+        v[2] = h21s * H(m + 2, m + 1);
+        sc = std::fabs(v[0]) + std::fabs(v[1]) + std::fabs(v[2]);
+        v[0] /= sc;
+        v[1] /= sc;
+        v[2] /= sc;
+        if (m == l)
+            break;
+        double lhs = std::fabs(H(m, m - 1)) * (std::fabs(v[1]) + std::fabs(v[2]));
+        double rhs = ULP * std::fabs(v[0]) * (std::fabs(H(m - 1, m - 1)) + std::fabs(H(m, m)) + std::fabs(H(m + 1, m + 1)));
+        if (lhs <= rhs)
+            break;
+    }
+    return m;
+}
+
+// One double-shift QR sweep on rows/columns l..i starting at m: a 3x3 (last: 2x2) Householder
+// reflection creates a bulge below the subdiagonal and the next ones chase it to the bottom.
+void qr_sweep(Mat1& h, long l, long m, long i, double v[3])
+{
+    auto H = [&](long r, long c) -> double& { return h(static_cast<size_t>(r), static_cast<size_t>(c)); };
+    for (long k = m; k <= i - 1; ++k) {
+        long nr = std::min<long>(3, i - k + 1);
+        if (k > m)
+            for (long r = 0; r < nr; ++r)
+                v[r] = H(k + r, k - 1);
+        double t1 = larfg(static_cast<size_t>(nr), v[0], v + 1);
+        if (k > m) {
+            H(k, k - 1) = v[0];
+            H(k + 1, k - 1) = 0;
+            if (k < i - 1)
+                H(k + 2, k - 1) = 0;
+        } else if (m > l) {
+            H(k, k - 1) *= (1 - t1);
+        }
+        double v2 = v[1], t2 = t1 * v2, v3 = nr == 3 ? v[2] : 0, t3 = t1 * v3;
+        for (long j = k; j <= i; ++j) { // from the left, columns k..i
+            double sum = H(k, j) + v2 * H(k + 1, j) + (nr == 3 ? v3 * H(k + 2, j) : 0);
+            H(k, j) -= sum * t1;
+            H(k + 1, j) -= sum * t2;
+            if (nr == 3)
+                H(k + 2, j) -= sum * t3;
+        }
+        for (long j = l; j <= std::min(k + 3, i); ++j) { // from the right, rows l..min(k+3, i)
+            double sum = H(j, k) + v2 * H(j, k + 1) + (nr == 3 ? v3 * H(j, k + 2) : 0);
+            H(j, k) -= sum * t1;
+            H(j, k + 1) -= sum * t2;
+            if (nr == 3)
+                H(j, k + 2) -= sum * t3;
+        }
+    }
+}
+
+// Eigenvalues of an upper Hessenberg matrix: LAPACK dlahqr (eigenvalues only, as MATLAB's eig
+// reaches it through dgeev/dhseqr for small matrices), so roots come out in MATLAB's order.
+// Deflates one eigenvalue or a 2x2 block at a time from the bottom. `ev` is 1-based. False if
+// the iteration did not converge.
 bool lahqr(Mat1& h, std::vector<Cd>& ev)
 {
-    constexpr double DAT1 = 0.75, DAT2 = -0.4375, ULP = 2.220446049250313e-16;
-    constexpr long KEXSH = 10;
-    long n = static_cast<long>(h.n);
-    auto H = [&](long i, long j) -> double& { return h(static_cast<size_t>(i), static_cast<size_t>(j)); };
+    long n = idx(h.n);
+    auto H = [&](long r, long c) -> double& { return h(static_cast<size_t>(r), static_cast<size_t>(c)); };
     for (long j = 1; j <= n - 3; ++j)
         H(j + 2, j) = H(j + 3, j) = 0;
     if (n >= 3)
         H(n, n - 2) = 0;
     double smlnum = std::numeric_limits<double>::min() * (static_cast<double>(n) / ULP);
     long itmax = 30 * std::max<long>(10, n), kdefl = 0;
-    long i = n;
-    while (i >= 1) {
+    for (long i = n; i >= 1;) {
         long l = 1;
         bool converged = false;
-        for (long its = 0; its <= itmax; ++its) {
-            long k;
-            for (k = i; k > l; --k) {
-                if (std::fabs(H(k, k - 1)) <= smlnum)
-                    break;
-                double tst = std::fabs(H(k - 1, k - 1)) + std::fabs(H(k, k));
-                if (tst == 0) {
-                    if (k - 2 >= 1)
-                        tst += std::fabs(H(k - 1, k - 2));
-                    if (k + 1 <= n)
-                        tst += std::fabs(H(k + 1, k));
-                }
-                if (std::fabs(H(k, k - 1)) <= ULP * tst) {
-                    double ab = std::max(std::fabs(H(k, k - 1)), std::fabs(H(k - 1, k)));
-                    double ba = std::min(std::fabs(H(k, k - 1)), std::fabs(H(k - 1, k)));
-                    double aa = std::max(std::fabs(H(k, k)), std::fabs(H(k - 1, k - 1) - H(k, k)));
-                    double bb = std::min(std::fabs(H(k, k)), std::fabs(H(k - 1, k - 1) - H(k, k)));
-                    double s = aa + ab;
-                    if (ba * (ab / s) <= std::max(smlnum, ULP * (bb * (aa / s))))
-                        break;
-                }
-            }
-            l = k;
+        for (long its = 0; its <= itmax && !converged; ++its) {
+            l = find_split(h, l, i, smlnum);
             if (l > 1)
                 H(l, l - 1) = 0;
             if (l >= i - 1) {
@@ -299,116 +417,17 @@ bool lahqr(Mat1& h, std::vector<Cd>& ev)
                 break;
             }
             ++kdefl;
-            double h11, h12, h21, h22;
-            if (kdefl % (2 * KEXSH) == 0) {
-                double s = std::fabs(H(i, i - 1)) + std::fabs(H(i - 1, i - 2));
-                h11 = DAT1 * s + H(i, i);
-                h12 = DAT2 * s;
-                h21 = s;
-                h22 = h11;
-            } else if (kdefl % KEXSH == 0) {
-                double s = std::fabs(H(l + 1, l)) + std::fabs(H(l + 2, l + 1));
-                h11 = DAT1 * s + H(l, l);
-                h12 = DAT2 * s;
-                h21 = s;
-                h22 = h11;
-            } else {
-                h11 = H(i - 1, i - 1);
-                h21 = H(i, i - 1);
-                h12 = H(i - 1, i);
-                h22 = H(i, i);
-            }
-            double s = std::fabs(h11) + std::fabs(h12) + std::fabs(h21) + std::fabs(h22);
-            double rt1r = 0, rt1i = 0, rt2r = 0, rt2i = 0;
-            if (s != 0) {
-                h11 /= s;
-                h21 /= s;
-                h12 /= s;
-                h22 /= s;
-                double tr = (h11 + h22) / 2;
-                double det = (h11 - tr) * (h22 - tr) - h12 * h21;
-                double rtdisc = std::sqrt(std::fabs(det));
-                if (det >= 0) {
-                    rt1r = rt2r = tr * s;
-                    rt1i = rtdisc * s;
-                    rt2i = -rt1i;
-                } else { // real shifts: use the one closer to h22 twice
-                    rt1r = tr + rtdisc;
-                    rt2r = tr - rtdisc;
-                    rt1r = rt2r = (std::fabs(rt1r - h22) <= std::fabs(rt2r - h22) ? rt1r : rt2r) * s;
-                }
-            }
-            long m;
             double v[3];
-            for (m = i - 2; m >= l; --m) {
-                double h21s = H(m + 1, m);
-                double sc = std::fabs(H(m, m) - rt2r) + std::fabs(rt2i) + std::fabs(h21s);
-                h21s = H(m + 1, m) / sc;
-                v[0] = h21s * H(m, m + 1) + (H(m, m) - rt1r) * ((H(m, m) - rt2r) / sc) - rt1i * (rt2i / sc);
-                v[1] = h21s * (H(m, m) + H(m + 1, m + 1) - rt1r - rt2r);
-                v[2] = h21s * H(m + 2, m + 1);
-                sc = std::fabs(v[0]) + std::fabs(v[1]) + std::fabs(v[2]);
-                v[0] /= sc;
-                v[1] /= sc;
-                v[2] /= sc;
-                if (m == l)
-                    break;
-                double lhs = std::fabs(H(m, m - 1)) * (std::fabs(v[1]) + std::fabs(v[2]));
-                double rhs = ULP * std::fabs(v[0]) * (std::fabs(H(m - 1, m - 1)) + std::fabs(H(m, m)) + std::fabs(H(m + 1, m + 1)));
-                if (lhs <= rhs)
-                    break;
-            }
-            for (long kk = m; kk <= i - 1; ++kk) { // double-shift QR step (bulge chase)
-                long nr = std::min<long>(3, i - kk + 1);
-                if (kk > m)
-                    for (long r = 0; r < nr; ++r)
-                        v[r] = H(kk + r, kk - 1);
-                double t1 = larfg(static_cast<size_t>(nr), v[0], v + 1);
-                if (kk > m) {
-                    H(kk, kk - 1) = v[0];
-                    H(kk + 1, kk - 1) = 0;
-                    if (kk < i - 1)
-                        H(kk + 2, kk - 1) = 0;
-                } else if (m > l) {
-                    H(kk, kk - 1) *= (1 - t1);
-                }
-                double v2 = v[1], t2 = t1 * v2;
-                long i1 = l, i2 = i;
-                if (nr == 3) {
-                    double v3 = v[2], t3 = t1 * v3;
-                    for (long j = kk; j <= i2; ++j) {
-                        double sum = H(kk, j) + v2 * H(kk + 1, j) + v3 * H(kk + 2, j);
-                        H(kk, j) -= sum * t1;
-                        H(kk + 1, j) -= sum * t2;
-                        H(kk + 2, j) -= sum * t3;
-                    }
-                    for (long j = i1; j <= std::min(kk + 3, i); ++j) {
-                        double sum = H(j, kk) + v2 * H(j, kk + 1) + v3 * H(j, kk + 2);
-                        H(j, kk) -= sum * t1;
-                        H(j, kk + 1) -= sum * t2;
-                        H(j, kk + 2) -= sum * t3;
-                    }
-                } else if (nr == 2) {
-                    for (long j = kk; j <= i2; ++j) {
-                        double sum = H(kk, j) + v2 * H(kk + 1, j);
-                        H(kk, j) -= sum * t1;
-                        H(kk + 1, j) -= sum * t2;
-                    }
-                    for (long j = i1; j <= i; ++j) {
-                        double sum = H(j, kk) + v2 * H(j, kk + 1);
-                        H(j, kk) -= sum * t1;
-                        H(j, kk + 1) -= sum * t2;
-                    }
-                }
-            }
+            Shifts sh = shifts(h, l, i, kdefl);
+            long m = sweep_start(h, l, i, sh, v);
+            qr_sweep(h, l, m, i, v);
         }
         if (!converged)
             return false;
-        if (l == i) {
+        if (l == i)
             ev[static_cast<size_t>(i)] = Cd(H(i, i), 0);
-        } else {
+        else
             lanv2(H(i - 1, i - 1), H(i - 1, i), H(i, i - 1), H(i, i), ev[static_cast<size_t>(i - 1)], ev[static_cast<size_t>(i)]);
-        }
         kdefl = 0;
         i = l - 1;
     }
@@ -517,15 +536,14 @@ VoidResult conv_builtin(CallContext& cx, Args args, Outs outs)
         shape = *s;
     }
     bool complex = is_complex_value(args[0]) || is_complex_value(args[1]);
-    std::vector<Cd> a = complex_values(args[0]), b = complex_values(args[1]);
     std::vector<Cd> full;
     if (complex) {
-        full = convolve(a, b);
+        full = convolve(complex_values(args[0]), complex_values(args[1]));
     } else {
         std::vector<double> c = convolve_real(real_values(args[0]), real_values(args[1]));
         full.assign(c.begin(), c.end());
     }
-    size_t la = a.size(), lb = b.size();
+    size_t la = args[0].numel(), lb = args[1].numel();
     std::vector<Cd> out;
     bool row;
     if (shape == "full") {
@@ -616,8 +634,43 @@ T element(Cd z)
         return z;
 }
 
+// The elements of v as T (double: real parts; Cd: complex).
+template <typename T>
+std::vector<T> values_as(Value const& v)
+{
+    if constexpr (std::is_same_v<T, double>)
+        return real_values(v);
+    else
+        return complex_values(v);
+}
+
+template <typename T>
+Value array_of(Dims d, std::vector<T> const& v)
+{
+    if constexpr (std::is_same_v<T, double>)
+        return double_from(d, v.data());
+    else
+        return complex_from(d, v);
+}
+
+// Every slice of x (slab s) through the filter; zf holds each slice's state (zi in, zf out).
+template <typename T>
+void run_filter(std::vector<T> const& b, std::vector<T> const& a, T const* x, T* y, Slab const& s, std::vector<T>& z, std::vector<T>& zf)
+{
+    size_t order = z.size();
+    for (size_t l = 0; l < s.after; ++l)
+        for (size_t i = 0; i < s.before; ++i) {
+            T* state = zf.data() + (i + s.before * l) * order;
+            std::copy(state, state + order, z.begin());
+            size_t o = s.at(i, 0, l);
+            filter_slice(b, a, x + o, y + o, s.len, s.before, z);
+            std::copy(z.begin(), z.end(), state);
+        }
+}
+
 // filter(b, a, x[, zi[, dim]]), [y, zf]: the rational transfer function b(z)/a(z) applied
-// along dim (default the first non-singleton), coefficients normalised by a(1).
+// along dim (default the first non-singleton), coefficients normalised by a(1). zf is
+// (n-1) x (number of slices).
 template <typename T>
 VoidResult filter_typed(CallContext& cx, Args args, Outs outs, size_t dim)
 {
@@ -631,36 +684,38 @@ VoidResult filter_typed(CallContext& cx, Args args, Outs outs, size_t dim)
     Dims d = args[2].dims();
     Slab s = slab_for(d, dim);
     size_t nslices = s.before * s.after;
-    std::vector<Cd> zi;
+    std::vector<T> zf((n - 1) * nslices, T(0));
     if (args.size() > 3 && args[3].numel() > 0) {
-        zi = complex_values(args[3]);
-        if (zi.size() != (n - 1) * nslices)
+        zf = values_as<T>(args[3]);
+        if (zf.size() != (n - 1) * nslices)
             return cx.error("MATLAB:filter:invalidInitialConditions", "Initial conditions must be a vector of length max(length(a),length(b))-1, or an array with the leading dimension of size max(length(a),length(b))-1 and with remaining dimensions matching those of x.");
     }
-    std::vector<Cd> xv = complex_values(args[2]);
-    std::vector<T> x(xv.size()), y(xv.size());
-    for (size_t i = 0; i < xv.size(); ++i)
-        x[i] = element<T>(xv[i]);
-    std::vector<T> zf((n - 1) * nslices), z(n - 1);
-    for (size_t l = 0; l < s.after; ++l)
-        for (size_t i = 0; i < s.before; ++i) {
-            size_t slice = i + s.before * l;
-            for (size_t k = 0; k + 1 < n; ++k)
-                z[k] = zi.empty() ? T(0) : element<T>(zi[slice * (n - 1) + k]);
-            size_t o = s.at(i, 0, l);
-            filter_slice(b, a, x.data() + o, y.data() + o, s.len, s.before, z);
-            std::copy(z.begin(), z.end(), zf.begin() + static_cast<long>(slice * (n - 1)));
-        }
-    bool complex = std::is_same_v<T, Cd>;
-    ClassId cls = float_class(args.subspan(0, 3));
-    std::vector<Cd> yc(y.begin(), y.end()), zc(zf.begin(), zf.end());
-    outs[0] = TRY(as_class(cx, from_complex(d, yc, complex), cls));
-    if (outs.size() > 1) {
-        Dims zd = d.is_vector() || nslices == 1 ? Dims(n - 1, 1) : with_dim(d, dim, n - 1);
-        if (!d.is_vector() && nslices > 1 && dim != 0) // zf leads with the state dimension
-            zd = Dims(n - 1, nslices);
-        outs[1] = TRY(as_class(cx, from_complex(zd, zc, complex), cls));
+    // Real data is read in place and filtered straight into the result (large signals: no
+    // extra copies); complex data goes through complex buffers.
+    std::vector<T> xbuf, ybuf, z(n - 1);
+    Ref<DoubleArray> yreal;
+    T const* x;
+    T* y;
+    if constexpr (std::is_same_v<T, double>) {
+        DoubleOperand xo(args[2]); // logical/char/single are converted once, doubles read in place
+        x = xo.re();
+        yreal = new_double(d);
+        y = yreal->data();
+        run_filter(b, a, x, y, s, z, zf);
+    } else {
+        xbuf = values_as<T>(args[2]);
+        ybuf.resize(xbuf.size());
+        x = xbuf.data();
+        y = ybuf.data();
+        run_filter(b, a, x, y, s, z, zf);
     }
+    ClassId cls = float_class(args.subspan(0, 3));
+    if constexpr (std::is_same_v<T, double>)
+        outs[0] = TRY(as_class(cx, make_double(std::move(yreal)), cls));
+    else
+        outs[0] = TRY(as_class(cx, array_of(d, ybuf), cls));
+    if (outs.size() > 1)
+        outs[1] = TRY(as_class(cx, array_of(Dims(n - 1, nslices), zf), cls));
     return {};
 }
 

@@ -45,28 +45,35 @@ Result<ReduceOpts> reduce_opts(CallContext const& cx, Args args, size_t from)
     return o;
 }
 
-// The values of one slice of x along `along` (or all of x), applied to f(slice, out_index).
-// Returns the output shape.
-template <typename F>
-Dims for_each_slice(NumericView const& x, Along along, std::vector<double>& buf, F f)
+// The shape of a reduction of x along `along`.
+Dims reduced_dims(Dims const& d, Along along)
 {
-    Dims d = x.dims();
+    if (along.all)
+        return Dims(1, 1);
+    return along.dim < d.ndims() ? with_dim(d, along.dim, 1) : d;
+}
+
+// f(slice, out_index) for each slice of x along `along` (or all of x as one slice). The
+// slice is a scratch copy f may reorder or shrink.
+template <typename F>
+void for_each_slice(NumericView const& x, Along along, F f)
+{
+    std::vector<double> buf;
     if (along.all) {
         buf.resize(x.numel());
         for (size_t i = 0; i < buf.size(); ++i)
             buf[i] = x[i];
         f(buf, size_t(0));
-        return Dims(1, 1);
+        return;
     }
-    Slab s = slab_for(d, along.dim);
-    buf.resize(s.len);
+    Slab s = slab_for(x.dims(), along.dim);
     for (size_t l = 0; l < s.after; ++l)
         for (size_t i = 0; i < s.before; ++i) {
+            buf.resize(s.len);
             for (size_t j = 0; j < s.len; ++j)
                 buf[j] = x[s.at(i, j, l)];
             f(buf, i + s.before * l);
         }
-    return along.dim < d.ndims() ? with_dim(d, along.dim, 1) : d;
 }
 
 Along default_along(Dims const& d) { return Along { false, first_nonsingleton(d) }; }
@@ -105,24 +112,26 @@ Result<Weights> weights_arg(CallContext const& cx, Value const& v)
 // Variance and mean of one slice. NaNs dropped first when omitnan.
 void slice_var(std::vector<double>& s, Weights const& w, bool omitnan, double& var, double& mean)
 {
+    if (!w.w.empty()) {
+        double ws = 0, acc = 0;
+        for (size_t i = 0; i < s.size(); ++i)
+            if (!(omitnan && std::isnan(s[i]))) {
+                ws += w.w[i];
+                acc += w.w[i] * s[i];
+            }
+        mean = acc / ws;
+        double v = 0;
+        for (size_t i = 0; i < s.size(); ++i)
+            if (!(omitnan && std::isnan(s[i])))
+                v += w.w[i] * (s[i] - mean) * (s[i] - mean);
+        var = v / ws;
+        return;
+    }
     if (omitnan)
         s.erase(std::remove_if(s.begin(), s.end(), [](double x) { return std::isnan(x); }), s.end());
     size_t n = s.size();
     if (n == 0) {
         var = mean = NaN;
-        return;
-    }
-    if (!w.w.empty()) {
-        double ws = 0, acc = 0;
-        for (size_t i = 0; i < n; ++i) {
-            ws += w.w[i];
-            acc += w.w[i] * s[i];
-        }
-        mean = acc / ws;
-        double v = 0;
-        for (size_t i = 0; i < n; ++i)
-            v += w.w[i] * (s[i] - mean) * (s[i] - mean);
-        var = v / ws;
         return;
     }
     double acc = 0;
@@ -159,20 +168,14 @@ VoidResult var_std(CallContext& cx, Args args, Outs outs, bool take_sqrt)
     size_t len = along.all ? x.numel() : along.dim < x.dims().ndims() ? x.dims()[along.dim] : 1;
     if (!w.w.empty() && w.w.size() != len)
         return cx.error("MATLAB:" + std::string(cx.name) + ":invalidSizeWgts", "The length of W must be compatible with X.");
-    std::vector<double> vars, means;
-    std::vector<double> buf;
-    Dims od = for_each_slice(x, along, buf, [&](std::vector<double>& s, size_t at) {
+    Dims od = reduced_dims(x.dims(), along);
+    std::vector<double> vars(od.numel(), NaN), means(od.numel(), NaN);
+    for_each_slice(x, along, [&](std::vector<double>& s, size_t at) {
         double v, m;
         slice_var(s, w, o.omitnan, v, m);
-        if (at >= vars.size()) {
-            vars.resize(at + 1);
-            means.resize(at + 1);
-        }
         vars[at] = take_sqrt ? std::sqrt(v) : v;
         means[at] = m;
     });
-    vars.resize(od.numel(), NaN);
-    means.resize(od.numel(), NaN);
     outs[0] = TRY(as_class(cx, double_from(od, vars.data()), cls));
     if (outs.size() > 1)
         outs[1] = TRY(as_class(cx, double_from(od, means.data()), cls));
@@ -223,23 +226,15 @@ VoidResult mode_builtin(CallContext& cx, Args args, Outs outs)
     ClassId cls = is_numeric_class(c) ? c : ClassId::Double;
     bool zero_by_zero = x.dims() == Dims(0, 0) && !o.along;
     Along along = o.along ? *o.along : default_along(x.dims());
-    std::vector<double> ms, fs, buf, ties;
-    std::vector<std::vector<double>> cs;
-    Dims od = zero_by_zero ? Dims(1, 1) : for_each_slice(x, along, buf, [&](std::vector<double>& s, size_t at) {
-        double m, f;
-        slice_mode(s, m, f, ties);
-        if (at >= ms.size()) {
-            ms.resize(at + 1);
-            fs.resize(at + 1);
-            cs.resize(at + 1);
-        }
-        ms[at] = m;
-        fs[at] = f;
-        cs[at] = ties;
-    });
-    ms.resize(od.numel(), NaN);
-    fs.resize(od.numel(), 0);
-    cs.resize(od.numel());
+    Dims od = zero_by_zero ? Dims(1, 1) : reduced_dims(x.dims(), along);
+    std::vector<double> ms(od.numel(), NaN), fs(od.numel(), 0), ties;
+    std::vector<std::vector<double>> cs(od.numel());
+    if (!zero_by_zero)
+        for_each_slice(x, along, [&](std::vector<double>& s, size_t at) {
+            slice_mode(s, ms[at], fs[at], ties);
+            if (outs.size() > 2)
+                cs[at] = ties;
+        });
     outs[0] = TRY(as_class(cx, double_from(od, ms.data()), cls));
     if (outs.size() > 1)
         outs[1] = double_from(od, fs.data());
@@ -425,29 +420,21 @@ VoidResult bounds_builtin(CallContext& cx, Args args, Outs outs)
             include_nan = true;
     NumericView x(args[0]);
     Along along = o.along ? *o.along : default_along(x.dims());
-    std::vector<double> lo, hi, buf;
-    Dims od = for_each_slice(x, along, buf, [&](std::vector<double>& s, size_t at) {
-        double a = NaN, b = NaN;
+    Dims od = reduced_dims(x.dims(), along);
+    std::vector<double> lo(od.numel(), NaN), hi(od.numel(), NaN);
+    for_each_slice(x, along, [&](std::vector<double>& s, size_t at) {
         bool saw_nan = false;
         for (double v : s) {
             if (std::isnan(v)) {
                 saw_nan = true;
                 continue;
             }
-            a = std::isnan(a) || v < a ? v : a;
-            b = std::isnan(b) || v > b ? v : b;
+            lo[at] = std::isnan(lo[at]) || v < lo[at] ? v : lo[at];
+            hi[at] = std::isnan(hi[at]) || v > hi[at] ? v : hi[at];
         }
         if (saw_nan && include_nan)
-            a = b = NaN;
-        if (at >= lo.size()) {
-            lo.resize(at + 1);
-            hi.resize(at + 1);
-        }
-        lo[at] = a;
-        hi[at] = b;
+            lo[at] = hi[at] = NaN;
     });
-    lo.resize(od.numel(), NaN);
-    hi.resize(od.numel(), NaN);
     ClassId c = args[0].class_id();
     ClassId cls = is_numeric_class(c) ? c : ClassId::Double;
     outs[0] = TRY(as_class(cx, double_from(od, lo.data()), cls));

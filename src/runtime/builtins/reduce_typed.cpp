@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace runmat::runtime::reduce {
@@ -179,35 +180,66 @@ Value median_typed(A const& a, Slab s, Dims const& out, bool omitnan)
     return Value::object(std::move(r));
 }
 
+// One slice sorted in place: NaNs (single only) moved last ascending, first descending.
+template <typename T>
+void sort_slice(T* v, size_t n, bool descend)
+{
+    T* mid = v + n;
+    if constexpr (std::is_floating_point_v<T>)
+        mid = std::stable_partition(v, v + n, [](T x) { return x == x; });
+    if (descend)
+        std::sort(v, mid, [](T a, T b) { return a > b; });
+    else
+        std::sort(v, mid);
+    if (descend)
+        std::rotate(v, mid, v + n);
+}
+
+// One slice's (value, position) pairs sorted stably: equal values keep their order, so the
+// positions match MATLAB's [~, i] = sort(x).
+template <typename T>
+void sort_pairs(std::vector<std::pair<T, size_t>>& v, bool descend)
+{
+    auto nan_first = [](T x) { return x != x; };
+    std::sort(v.begin(), v.end(), [&](auto const& p, auto const& q) {
+        bool pn = nan_first(p.first), qn = nan_first(q.first);
+        if (pn || qn) {
+            if (pn != qn)
+                return descend ? pn : qn;
+            return p.second < q.second;
+        }
+        if (p.first != q.first)
+            return descend ? p.first > q.first : p.first < q.first;
+        return p.second < q.second;
+    });
+}
+
 template <typename A>
 Value sort_typed(A const& a, Slab s, bool descend, DoubleArray* idx)
 {
     using T = typename A::Element;
     auto r = make_ref<A>(a.shape());
     T const* x = a.data();
-    std::vector<size_t> order(s.len);
-    std::vector<T> vals(s.len);
+    T* o = r->data();
+    std::vector<T> vals(idx ? 0 : s.len);
+    std::vector<std::pair<T, size_t>> pairs(idx ? s.len : 0);
     for (size_t l = 0; l < s.after; ++l)
         for (size_t i = 0; i < s.before; ++i) {
-            for (size_t j = 0; j < s.len; ++j) {
-                order[j] = j;
-                vals[j] = x[s.at(i, j, l)];
+            if (!idx) {
+                for (size_t j = 0; j < s.len; ++j)
+                    vals[j] = x[s.at(i, j, l)];
+                sort_slice(vals.data(), s.len, descend);
+                for (size_t j = 0; j < s.len; ++j)
+                    o[s.at(i, j, l)] = vals[j];
+                continue;
             }
-            // NaN (single only) sorts as the largest value: last ascending, first descending.
-            std::stable_sort(order.begin(), order.end(), [&](size_t p, size_t q) {
-                T u = vals[p], v = vals[q];
-                if constexpr (std::is_floating_point_v<T>) {
-                    bool un = u != u, vn = v != v;
-                    if (un || vn)
-                        return descend ? (un && !vn) : (!un && vn);
-                }
-                return descend ? u > v : u < v;
-            });
+            for (size_t j = 0; j < s.len; ++j)
+                pairs[j] = { x[s.at(i, j, l)], j };
+            sort_pairs(pairs, descend);
             for (size_t j = 0; j < s.len; ++j) {
                 size_t q = s.at(i, j, l);
-                r->data()[q] = vals[order[j]];
-                if (idx)
-                    idx->data()[q] = static_cast<double>(order[j] + 1);
+                o[q] = pairs[j].first;
+                idx->data()[q] = static_cast<double>(pairs[j].second + 1);
             }
         }
     return Value::object(std::move(r));

@@ -381,40 +381,6 @@ VoidResult num2cell_builtin(CallContext& cx, Args args, Outs outs)
     return {};
 }
 
-// cell(n), cell(m, n, ...), cell([m n ...]): a cell array of [] (cellstr code preallocates
-// with it). iscell(x). Registered only if no other area has (they belong with the cell
-// builtins when those land).
-VoidResult cell_builtin(CallContext& cx, Args args, Outs outs)
-{
-    std::vector<size_t> dims;
-    auto bad = [&] {
-        return cx.error("MATLAB:cell:InvalidSize", "Size inputs must be integers.");
-    };
-    for (Value const& a : args) {
-        NumericView nv(a);
-        if (!nv.valid() || nv.is_complex() || (args.size() > 1 && nv.numel() != 1))
-            return bad();
-        for (size_t i = 0; i < nv.numel(); ++i) {
-            double d = nv[i];
-            if (d != std::floor(d) || std::isnan(d))
-                return bad();
-            dims.push_back(d > 0 ? static_cast<size_t>(d) : 0);
-        }
-    }
-    if (dims.empty())
-        dims = { 0, 0 };
-    if (dims.size() == 1)
-        dims.push_back(dims[0]);
-    outs[0] = Value::object(text::new_cell(Dims(dims)));
-    return {};
-}
-
-VoidResult iscell_builtin(CallContext&, Args args, Outs outs)
-{
-    outs[0] = Value::logical(args[0].class_id() == ClassId::Cell);
-    return {};
-}
-
 } // namespace
 
 // str2num lives in strings_str2num.cpp.
@@ -439,10 +405,6 @@ void register_string_builtins(BuiltinTable& t)
     t.add({ .name = "isstrprop", .fn = isstrprop_builtin, .min_in = 2, .max_in = 4, .max_out = 1 });
     t.add({ .name = "strlength", .fn = strlength_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     t.add({ .name = "num2cell", .fn = num2cell_builtin, .min_in = 1, .max_in = 2, .max_out = 1 });
-    if (!t.find("cell"))
-        t.add({ .name = "cell", .fn = cell_builtin, .min_in = 0, .max_in = -1, .max_out = 1 });
-    if (!t.find("iscell"))
-        t.add({ .name = "iscell", .fn = iscell_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     register_string_search_builtins(t);
     register_string_split_builtins(t);
     register_regexp_builtins(t);

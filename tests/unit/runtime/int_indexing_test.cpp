@@ -60,6 +60,10 @@ TEST(IntIndexing, ReadsKeepTheClass)
     Value m = as("uint8", mat(2, 2, { 1, 2, 3, 4 }));
     EXPECT_EQ(ints<uint8_t>(get(m, { colon(), num(2) })), std::vector<uint8_t>({ 3, 4 }));
     EXPECT_EQ(get(m, { colon() }).dims(), Dims(4, 1));
+    Value e21 = get(m, { num(2), num(1) });
+    EXPECT_EQ(e21.dims(), Dims(1, 1));
+    EXPECT_EQ(ints<uint8_t>(e21), std::vector<uint8_t>({ 2 }));
+    EXPECT_EQ(floats(get(as("single", mat(2, 2, { 1, 2, 3, 4 })), { num(1), num(2) })), std::vector<float>({ 3 }));
     Value s = as("single", row({ 1.5, 2.5 }));
     EXPECT_EQ(floats(get(s, { num(2) })), std::vector<float>({ 2.5f }));
     // 64-bit values come back exactly.

@@ -1,0 +1,26 @@
+% Field access, creation by assignment, nesting, dynamic fields.
+s.a = 1;
+s.b = 'text';
+fprintf('%d %s\n', s.a, s.b);
+s.c.d = 5;
+s.c.e = 'deep';
+fprintf('%d %s\n', s.c.d, s.c.e);
+s.v(3) = 7;
+fprintf('%d ', s.v); fprintf('\n');
+s.v(end+1) = 8;
+fprintf('%d ', s.v); fprintf('\n');
+name = 'dyn';
+s.(name) = 42;
+fprintf('%d\n', s.dyn);
+fprintf('%d\n', s.([name]));
+fprintf('%d %d\n', isstruct(s), isstruct(5));
+t = s;
+t.a = 100;
+fprintf('%d %d\n', s.a, t.a);
+s.list = {};
+s.list{end+1} = 'x';
+s.list{end+1} = 'y';
+fprintf('%s', s.list{:}); fprintf('\n');
+c = {};
+c{2}.name = 'bob';
+fprintf('%s %d\n', c{2}.name, isempty(c{1}));

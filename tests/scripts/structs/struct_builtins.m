@@ -1,0 +1,17 @@
+s = struct('b', 1, 'a', 'two', 'c', [1 2]);
+f = fieldnames(s);
+fprintf('%s ', f{:}); fprintf('\n');
+fprintf('%d\n', isfield(s, 'a'));
+fprintf('%d ', isfield(s, {'a', 'zz', 'c'})); fprintf('\n');
+r = rmfield(s, 'b');
+fprintf('%d %d\n', isfield(r, 'b'), numel(fieldnames(r)));
+fprintf('%s\n', getfield(s, 'a'));
+s2 = setfield(s, 'd', 4);
+fprintf('%d\n', s2.d);
+o = orderfields(s);
+f = fieldnames(o);
+fprintf('%s ', f{:}); fprintf('\n');
+sc = struct2cell(s);
+fprintf('%d %d %s\n', size(sc), sc{2});
+cs = cell2struct({1; 'two'}, {'one', 'two'}, 1);
+fprintf('%d %s\n', cs.one, cs.two);
