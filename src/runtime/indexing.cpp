@@ -1,6 +1,7 @@
-// Paren indexing, indexed assignment (with growth) and deletion on dense arrays, after MATLAB's
-// subsref/subsasgn rules. Generic over the element type (templates over T), so cell, string and
-// integer arrays slot in as further DenseArray<T> cases. Knows nothing of the VM.
+// Paren indexing, indexed assignment (with growth) and deletion on dense arrays (double,
+// single, the integer classes, logical, char), after MATLAB's subsref/subsasgn rules. Generic
+// over the array type (templates over A and its element type), so cell and string arrays can
+// slot in as further cases. Knows nothing of the VM.
 #include "runtime/indexing.hpp"
 #include "runtime/cell_ops.hpp"
 #include "runtime/numeric_class.hpp"

@@ -30,10 +30,18 @@ Value first_or_empty(std::vector<Value>& values) { return values.empty() || !val
 // Drives one spawned task on the executor: polls its body, delivers its cancel request and
 // records its outcome. A machine body unwinds through its try/catch when cancelled (it keeps
 // being polled); an awaitable body is dropped at once.
+// A call body's Machine is created at the first poll, so a burst of spawns holds only the
+// futures' callees and arguments (a Machine's registers exist while its body runs).
+struct PendingBody {
+    std::shared_ptr<AsyncScope> scope;
+    Value callee;
+    std::vector<Value> args;
+};
+
 class TaskDriver final : public async::Task {
 public:
-    TaskDriver(std::shared_ptr<TaskShared> task, std::unique_ptr<Machine> machine, std::unique_ptr<runtime::ValueAwaitable> awaitable)
-        : m_task(std::move(task)), m_machine(std::move(machine)), m_awaitable(std::move(awaitable))
+    TaskDriver(std::shared_ptr<TaskShared> task, std::unique_ptr<PendingBody> body, std::unique_ptr<runtime::ValueAwaitable> awaitable)
+        : m_task(std::move(task)), m_body(std::move(body)), m_awaitable(std::move(awaitable))
     {
     }
 
@@ -47,6 +55,19 @@ public:
             m_registration.set_waker(cx.waker());
         }
         bool cancelled = rec.token().is_cancelled();
+        if (m_body) {
+            if (cancelled) { // cancelled before it started: nothing to unwind
+                rec.mark_cancelled();
+                return async::Ready {};
+            }
+            m_machine = std::make_unique<Machine>(*m_body->scope->host, 64);
+            VoidResult started = m_machine->start_body(m_body->callee, std::move(m_body->args), m_body->scope);
+            m_body.reset();
+            if (started.is_error()) {
+                rec.fail(started.release_error());
+                return async::Ready {};
+            }
+        }
         if (m_machine)
             return poll_machine(cx, cancelled);
         if (cancelled) {
@@ -93,6 +114,7 @@ private:
     }
 
     std::shared_ptr<TaskShared> m_task;
+    std::unique_ptr<PendingBody> m_body;
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<runtime::ValueAwaitable> m_awaitable;
     async::CancelRegistration m_registration;
@@ -234,15 +256,16 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
     async::CancelToken token = parent.token.child();
     task->record = std::make_shared<runtime::ValueTaskRecord>(task->number, token);
     auto scope = std::make_shared<AsyncScope>(AsyncScope { parent.host, parent.group, token });
-    std::unique_ptr<Machine> machine;
+    std::unique_ptr<PendingBody> body;
     std::unique_ptr<runtime::ValueAwaitable> awaitable;
     if (f->kind == runtime::FutureObject::Kind::Call) {
-        machine = std::make_unique<Machine>(*parent.host, 64);
-        TRY_VOID(machine->start_body(f->callee, std::move(f->args), scope));
+        if (!f->callee.as_function_handle())
+            return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
+        body = std::make_unique<PendingBody>(PendingBody { scope, f->callee, std::move(f->args) });
     } else {
         awaitable = TRY(future_awaitable(scope, *f));
     }
-    cx.executor().spawn(std::make_unique<TaskDriver>(task, std::move(machine), std::move(awaitable)));
+    cx.executor().spawn(std::make_unique<TaskDriver>(task, std::move(body), std::move(awaitable)));
     add_to_group(*parent.group, task);
     return task;
 }

@@ -610,17 +610,38 @@ VoidResult deconv_builtin(CallContext& cx, Args args, Outs outs)
 // ---- filter -----------------------------------------------------------------------------
 
 // One slice through a direct form II transposed filter; z (length n-1) is the state, updated.
+// Orders up to 2 (gains, first-order sections, biquads) keep the state in registers.
 template <typename T>
 void filter_slice(std::vector<T> const& b, std::vector<T> const& a, T const* x, T* y, size_t len, size_t stride, std::vector<T>& z)
 {
     size_t n = b.size();
+    T const b0 = b[0];
+    if (n == 1) {
+        for (size_t k = 0; k < len; ++k)
+            y[k * stride] = b0 * x[k * stride];
+        return;
+    }
+    if (n <= 3) {
+        T const b1 = b[1], a1 = a[1], b2 = n == 3 ? b[2] : T(0), a2 = n == 3 ? a[2] : T(0);
+        T z0 = z[0], z1 = n == 3 ? z[1] : T(0);
+        for (size_t k = 0; k < len; ++k) {
+            T xk = x[k * stride];
+            T yk = b0 * xk + z0;
+            z0 = b1 * xk + z1 - a1 * yk;
+            z1 = b2 * xk - a2 * yk;
+            y[k * stride] = yk;
+        }
+        z[0] = z0;
+        if (n == 3)
+            z[1] = z1;
+        return;
+    }
     for (size_t k = 0; k < len; ++k) {
         T xk = x[k * stride];
-        T yk = b[0] * xk + (n > 1 ? z[0] : T(0));
+        T yk = b0 * xk + z[0];
         for (size_t i = 1; i + 1 < n; ++i)
             z[i - 1] = b[i] * xk + z[i] - a[i] * yk;
-        if (n > 1)
-            z[n - 2] = b[n - 1] * xk - a[n - 1] * yk;
+        z[n - 2] = b[n - 1] * xk - a[n - 1] * yk;
         y[k * stride] = yk;
     }
 }
