@@ -3,6 +3,7 @@
 // log(-1), asin(2)) give complex results as in MATLAB; all-zero imaginary parts are dropped.
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
+#include "runtime/builtins/numeric_round.hpp"
 #include "runtime/elementwise.hpp"
 #include "runtime/numeric_class.hpp"
 #include "runtime/typed_arith.hpp"
@@ -567,6 +568,15 @@ VoidResult hypot_builtin(CallContext& cx, Args args, Outs outs)
 
 } // namespace
 
+// round(x) rounds half away from zero; round(x, n[, type]) rounds to n digits
+// (numeric_round.hpp).
+static VoidResult round_builtin(CallContext& cx, Args args, Outs outs)
+{
+    if (args.size() > 1)
+        return numeric::round_digits(cx, args, outs);
+    return unary_builtin<Round>(cx, args, outs);
+}
+
 void register_math_builtins(BuiltinTable& t)
 {
     auto unary = [&](std::string_view name, BuiltinFn fn) { t.add({ .name = name, .fn = fn, .min_in = 1, .max_in = 1, .max_out = 1 }); };
@@ -580,7 +590,7 @@ void register_math_builtins(BuiltinTable& t)
     unary("log10", unary_builtin<Log10>);
     unary("floor", unary_builtin<Floor>);
     unary("ceil", unary_builtin<Ceil>);
-    unary("round", unary_builtin<Round>);
+    t.add({ .name = "round", .fn = round_builtin, .min_in = 1, .max_in = 3, .max_out = 1 });
     unary("fix", unary_builtin<Fix>);
     unary("sin", unary_builtin<Sin>);
     unary("cos", unary_builtin<Cos>);

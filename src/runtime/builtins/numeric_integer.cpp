@@ -328,8 +328,9 @@ Value pick_rows(Value const& v, std::vector<std::vector<size_t>> const& rows, si
     case ClassId::Logical: return to_logical(dv, LogicalConversion::Function).value();
     case ClassId::Char: {
         auto c = make_ref<CharArray>(d);
+        NumericView picked(dv);
         for (size_t i = 0; i < d.numel(); ++i)
-            c->data()[i] = char_unit(NumericView(dv)[i]);
+            c->data()[i] = char_unit(picked[i]);
         return make_char(std::move(c));
     }
     default: return convert_class(dv, v.class_id()).value();
