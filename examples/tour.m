@@ -52,6 +52,22 @@ format short
 p = pi
 s = sprintf('%5.2f|', [1.5 2.25 3])
 
+disp('--- async (RunMat extension): tasks interleave at await points')
+slow = spawn(async @() do
+    fprintf('  slow task: start\n');
+    await(sleep_ms(60));
+    fprintf('  slow task: done\n');
+    1
+end);
+quick = spawn(async @() do
+    fprintf('  quick task: start\n');
+    await(sleep_ms(20));
+    fprintf('  quick task: done\n');
+    2
+end);
+results = await(join(slow, quick));
+fprintf('joined %d results (class %s)\n', numel(results), class(results));
+
 function r = fib(n)
     if n < 2
         r = n;
