@@ -2,6 +2,7 @@
 // template per element type, chosen by a switch on ClassId), argument readers and option
 // parsing. Private to runtime/builtins; nothing here knows the VM.
 #pragma once
+#include "runtime/slab.hpp"
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/numeric_class.hpp"
@@ -101,31 +102,12 @@ Value rearrange(Value const& src, Dims out, F&& f)
 // ---- Shapes ----------------------------------------------------------------------------------
 
 // The first dimension whose size is not 1 (0-based); 0 for scalars.
-inline size_t first_nonsingleton(Dims const& d)
-{
-    for (size_t k = 0; k < d.ndims(); ++k)
-        if (d[k] != 1)
-            return k;
-    return 0;
-}
+using runtime::first_nonsingleton;
 
 // An array seen along dimension k as before x len x after (column-major): element (i, j, l)
 // is at i + before * (j + len * l).
-struct Slab {
-    size_t before = 1, len = 1, after = 1;
-    size_t at(size_t i, size_t j, size_t l) const { return i + before * (j + len * l); }
-};
-
-inline Slab slab_for(Dims const& d, size_t k)
-{
-    Slab s;
-    for (size_t i = 0; i < k && i < d.ndims(); ++i)
-        s.before *= d[i];
-    s.len = d[k];
-    for (size_t i = k + 1; i < d.ndims(); ++i)
-        s.after *= d[i];
-    return s;
-}
+using runtime::Slab;
+using runtime::slab_for;
 
 // d with dimension k set to n (growing ndims if needed).
 inline Dims with_dim(Dims d, size_t k, size_t n)

@@ -26,29 +26,6 @@ std::optional<std::string> option_text(Value const& v)
     return s;
 }
 
-size_t first_nonsingleton(Dims const& d)
-{
-    for (size_t k = 0; k < d.ndims(); ++k)
-        if (d[k] != 1)
-            return k;
-    return 0;
-}
-
-Slab slab_for(Dims const& d, size_t k)
-{
-    Slab s;
-    if (k >= d.ndims()) {
-        s.before = d.numel();
-        return s;
-    }
-    for (size_t i = 0; i < k; ++i)
-        s.before *= d[i];
-    s.len = d[k];
-    for (size_t i = k + 1; i < d.ndims(); ++i)
-        s.after *= d[i];
-    return s;
-}
-
 Dims with_dim(Dims d, size_t k, size_t n)
 {
     d.set(k, n);

@@ -2,6 +2,7 @@
 // slab views of an array along a dimension, class checks and result class conversion.
 // Internal to those files; knows nothing of the VM.
 #pragma once
+#include "runtime/slab.hpp"
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/numeric_class.hpp"
@@ -23,15 +24,12 @@ constexpr double Inf = std::numeric_limits<double>::infinity();
 std::optional<std::string> option_text(Value const& v);
 
 // The first dimension whose extent is not 1 (0-based), 0 when all are 1.
-size_t first_nonsingleton(Dims const& d);
+using runtime::first_nonsingleton;
 
 // Working along dim k views an array as before x len x after (column-major): element
 // (i, j, l) is at i + before * (j + len * l).
-struct Slab {
-    size_t before = 1, len = 1, after = 1;
-    size_t at(size_t i, size_t j, size_t l) const { return i + before * (j + len * l); }
-};
-Slab slab_for(Dims const& d, size_t k);
+using runtime::Slab;
+using runtime::slab_for;
 
 // d with dimension k set to n.
 Dims with_dim(Dims d, size_t k, size_t n);

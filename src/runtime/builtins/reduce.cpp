@@ -140,28 +140,7 @@ RuntimeError bad_dim(CallContext const& cx)
 // Dimensions and slabs
 
 // The dimension a reduction uses by default: the first one whose size is not 1.
-size_t default_dim(Dims const& d)
-{
-    for (size_t k = 0; k < d.ndims(); ++k)
-        if (d[k] != 1)
-            return k;
-    return 0;
-}
-
-Slab slab_for(Dims const& d, size_t k)
-{
-    Slab s;
-    if (k >= d.ndims()) {
-        s.before = d.numel();
-        return s;
-    }
-    for (size_t i = 0; i < k; ++i)
-        s.before *= d[i];
-    s.len = d[k];
-    for (size_t i = k + 1; i < d.ndims(); ++i)
-        s.after *= d[i];
-    return s;
-}
+size_t default_dim(Dims const& d) { return first_nonsingleton(d); }
 
 // The shape after reducing dim k: that extent becomes 1 (or stays 0 for min/max, which have no
 // identity element).

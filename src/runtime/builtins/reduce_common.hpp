@@ -2,6 +2,7 @@
 // an array along one dimension, and the class-preserving kernels for the integer classes and
 // single (exact 128-bit accumulation for integers). Private to runtime/builtins; no VM.
 #pragma once
+#include "runtime/slab.hpp"
 #include "runtime/value.hpp"
 #include <cstddef>
 
@@ -9,10 +10,8 @@ namespace runmat::runtime::reduce {
 
 // Reducing along dim k views the array as before x len x after (column-major): element
 // (i, j, l) is at i + before * (j + len * l). before == 1 means each slice is contiguous.
-struct Slab {
-    size_t before = 1, len = 1, after = 1;
-    size_t at(size_t i, size_t j, size_t l) const { return i + before * (j + len * l); }
-};
+using runtime::Slab;
+using runtime::slab_for;
 
 // What an integer fold computes per slice.
 enum class IntFold : uint8_t { Sum, Prod, Mean };
