@@ -49,7 +49,7 @@ session::SessionConfig make_config(Options const& opts)
 
 } // namespace
 
-// One native executor for the process: real time (sleep_ms sleeps, without busy-waiting),
+// One native executor for the process: real time (sleep_ms sleeps, with no CPU used while waiting),
 // and tasks the REPL keeps running between inputs progress while later inputs run.
 native::NativeExecutor& cli_executor()
 {
