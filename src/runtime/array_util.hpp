@@ -5,6 +5,7 @@
 #include "runtime/value.hpp"
 #include "support/result.hpp"
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace runmat::runtime {
@@ -98,10 +99,22 @@ inline Result<double> scalar_arg(CallContext const& cx, Value const& v, char con
 }
 
 // True if the value is a char row vector (or '' / 0x0 char).
+inline bool is_char_row(Value const& v);
+
+// The text of a char row vector (or ''), as UTF-8; nullopt for anything else.
+inline std::optional<std::string> char_text(Value const& v);
+
 inline bool is_char_row(Value const& v)
 {
     auto* c = v.as_char_array();
     return c && (c->shape().is_row() || c->numel() == 0);
+}
+
+inline std::optional<std::string> char_text(Value const& v)
+{
+    if (!is_char_row(v))
+        return std::nullopt;
+    return v.as_char_array()->to_utf8();
 }
 
 } // namespace runmat::runtime

@@ -26,13 +26,6 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Argument helpers
 
-std::optional<std::string> char_text(Value const& v)
-{
-    if (!is_char_row(v))
-        return std::nullopt;
-    return v.as_char_array()->to_utf8();
-}
-
 bool iequals(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size())

@@ -24,13 +24,6 @@ namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-std::optional<std::string> char_text(Value const& v)
-{
-    if (!is_char_row(v))
-        return std::nullopt;
-    return v.as_char_array()->to_utf8();
-}
-
 std::string lower(std::string s)
 {
     for (auto& c : s)

@@ -1,5 +1,6 @@
 // Struct builtins: struct, fieldnames, isfield, rmfield, setfield, getfield, orderfields,
 // isstruct, struct2cell, cell2struct. Cell builtins (cell, iscell) live in cells.cpp.
+#include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/cell_ops.hpp"
 #include "runtime/struct.hpp"
@@ -10,14 +11,6 @@
 namespace runmat::runtime {
 
 namespace {
-
-std::optional<std::string> char_text(Value const& v)
-{
-    auto* a = v.as_char_array();
-    if (!a || (a->numel() > 0 && a->shape().rows() != 1))
-        return std::nullopt;
-    return a->to_utf8();
-}
 
 Value char_value(std::string const& s) { return Value::char_row(s); }
 
