@@ -41,9 +41,10 @@ VoidResult field_set(Value& base, std::string_view name, Value const& rhs);
 
 // A comma-separated list in flight: what c{:} or s.x evaluates to where a list is allowed
 // (call arguments, [ ], { }). Never a MATLAB-visible value: the VM splices it away at once.
-class CsList final : public HeapObject {
+class CsList final : public Object {
 public:
-    CsList() : HeapObject(ClassId::Object) { }
+    CsList() { }
+    std::string_view class_name() const override { return "cs-list"; }
     HeapObject* clone() const override { return new CsList(*this); }
     std::vector<Value> values;
 };

@@ -638,7 +638,7 @@ std::string handle_text(FunctionHandle const* fh)
 // Classes without a display of their own yet (futures, tasks, ...): size and class.
 std::string fallback_body(Value const& v)
 {
-    return "  " + size_text(v.dims()) + " " + std::string(class_name(v.class_id())) + "\n";
+    return "  " + size_text(v.dims()) + " " + std::string(value_class_name(v)) + "\n";
 }
 
 } // namespace

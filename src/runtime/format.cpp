@@ -161,7 +161,7 @@ public:
         for (Value const& a : m_args) {
             if (!NumericView(a).valid())
                 return make_error("MATLAB:printf:invalidInputType",
-                    "Function is not defined for '" + std::string(class_name(a.class_id())) + "' inputs.");
+                    "Function is not defined for '" + std::string(value_class_name(a)) + "' inputs.");
         }
         return {};
     }

@@ -58,9 +58,10 @@ public:
 };
 
 // The `tok` of [cancel, tok] = cancellation_token(). Class 'cancellation_token'-like object.
-class CancelTokenObject final : public HeapObject {
+class CancelTokenObject final : public Object {
 public:
-    explicit CancelTokenObject(async::CancelToken t) : HeapObject(ClassId::Object), token(std::move(t)) { }
+    explicit CancelTokenObject(async::CancelToken t) : token(std::move(t)) { }
+    std::string_view class_name() const override { return "cancellation_token"; }
     HeapObject* clone() const override { return new CancelTokenObject(*this); }
     async::CancelToken token;
 };

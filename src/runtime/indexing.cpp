@@ -246,7 +246,7 @@ Result<Index> resolve_index(Value const& v, size_t pos, size_t nidx)
             return index_from_values(a->data(), nullptr, a->numel(), a->shape(), pos, nidx);
         });
     }
-    return make_error("MATLAB:badsubscript", "Unable to use a value of type " + std::string(class_name(v.class_id()))
+    return make_error("MATLAB:badsubscript", "Unable to use a value of type " + std::string(value_class_name(v))
             + " as an index.");
 }
 

@@ -9,9 +9,10 @@
 
 namespace runmat::runtime {
 
-class MException final : public HeapObject {
+class MException final : public Object {
 public:
-    explicit MException(RuntimeError e) : HeapObject(ClassId::Object), error(std::move(e)) { }
+    explicit MException(RuntimeError e) : error(std::move(e)) { }
+    std::string_view class_name() const override { return CLASS_NAME; }
     HeapObject* clone() const override { return new MException(*this); }
     static constexpr std::string_view CLASS_NAME = "MException";
 

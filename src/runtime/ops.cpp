@@ -529,7 +529,7 @@ Result<double> range_operand(Value const& v, bool& is_char, bool& empty)
 {
     if (!is_elementwise_class(v.class_id()))
         return make_error("MATLAB:UndefinedFunction",
-            "Undefined function 'colon' for input arguments of type '" + std::string(class_name(v.class_id())) + "'.");
+            "Undefined function 'colon' for input arguments of type '" + std::string(value_class_name(v)) + "'.");
     is_char = v.class_id() == ClassId::Char;
     if (v.is_empty()) {
         empty = true;
@@ -716,7 +716,7 @@ Result<bool> is_true(Value const& v)
     }
     if (!is_elementwise_class(v.class_id()))
         return make_error("MATLAB:invalidConversion",
-            "Conversion to logical from " + std::string(class_name(v.class_id())) + " is not possible.");
+            "Conversion to logical from " + std::string(value_class_name(v)) + " is not possible.");
     if (auto* l = v.as_logical_array()) {
         if (l->numel() == 0)
             return false;

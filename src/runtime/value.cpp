@@ -30,6 +30,13 @@ std::string_view class_name(ClassId id)
     return "unknown";
 }
 
+std::string_view value_class_name(Value const& v)
+{
+    if (Object const* o = as_object(v))
+        return o->class_name();
+    return class_name(v.class_id());
+}
+
 std::string CharArray::to_utf8() const
 {
     std::string out;
@@ -138,6 +145,12 @@ HeapObject* Value::make_unique()
     if (m_rep != Rep::Obj)
         *this = boxed();
     else if (!m_obj->is_unique()) {
+        // Handle objects are shared by design: mutation acts on the one object.
+        if (m_obj->class_id() == ClassId::Object) {
+            auto* o = dynamic_cast<Object*>(m_obj);
+            if (o && o->is_handle())
+                return m_obj;
+        }
         HeapObject* copy = m_obj->clone();
         m_obj->unref();
         m_obj = copy;

@@ -406,6 +406,27 @@ private:
     std::vector<Value> m_data;
 };
 
+// A MATLAB object of a named class (class ClassId::Object): MException, containers.Map,
+// onCleanup, cancellation tokens. class() reports class_name(). Value classes are copied on
+// write like arrays; handle classes (is_handle) have reference semantics: every copy of the
+// Value shares one object and mutation never clones it (Value::make_unique leaves it shared).
+// Property reads `obj.name` and method calls are answered by the object's own module; the VM
+// asks through these hooks so it does not need to know each class.
+class Object : public HeapObject {
+public:
+    Object() : HeapObject(ClassId::Object) { }
+    Object(Object const& o) = default;
+    virtual std::string_view class_name() const = 0;
+    virtual bool is_handle() const { return false; }
+};
+// class(v): the class name, the object's own for ClassId::Object.
+std::string_view value_class_name(Value const& v);
+// The Object inside `v` (any named class), or nullptr.
+inline Object* as_object(Value const& v)
+{
+    return v.is_object() && v.obj()->class_id() == ClassId::Object ? dynamic_cast<Object*>(v.obj()) : nullptr;
+}
+
 inline FunctionHandle* Value::as_function_handle() const
 {
     return m_rep == Rep::Obj && m_obj->class_id() == ClassId::FunctionHandle ? static_cast<FunctionHandle*>(m_obj) : nullptr;

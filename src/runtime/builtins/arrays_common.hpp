@@ -53,7 +53,7 @@ inline bool is_data_class(ClassId c) { return is_number_like(c); }
 inline RuntimeError undefined_for(CallContext const& cx, Value const& v)
 {
     return cx.error("MATLAB:UndefinedFunction", "Undefined function '" + std::string(cx.name)
-            + "' for input arguments of type '" + std::string(class_name(v.class_id())) + "'.");
+            + "' for input arguments of type '" + std::string(value_class_name(v)) + "'.");
 }
 
 // A new array of `proto`'s class (an object, not an unboxed scalar) with shape d; elements

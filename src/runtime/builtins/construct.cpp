@@ -648,7 +648,7 @@ VoidResult repmat_builtin(CallContext& cx, Args args, Outs outs)
         return {};
     }
     return cx.error("MATLAB:repmat:unsupportedClass",
-        "repmat is not supported for inputs of class '" + std::string(class_name(a.class_id())) + "' yet.");
+        "repmat is not supported for inputs of class '" + std::string(value_class_name(a)) + "' yet.");
 }
 
 // The target shape of reshape: sizes as separate scalars (one may be []) or one size vector.

@@ -64,7 +64,7 @@ RuntimeError unsupported_operand(char const* symbol, Value const& a, Value const
 {
     Value const& bad = linalg::is_numeric_like(a) ? b : a;
     return op_error(symbol, "MATLAB:UndefinedFunction",
-        std::string("Operator '") + symbol + "' is not supported for operands of type '" + std::string(class_name(bad.class_id())) + "'.");
+        std::string("Operator '") + symbol + "' is not supported for operands of type '" + std::string(value_class_name(bad)) + "'.");
 }
 
 Value from_real(MatR const& x)
@@ -582,7 +582,7 @@ RuntimeError mpower_dims_error()
 RuntimeError undefined_for(CallContext const& cx, Value const& v)
 {
     return cx.error("MATLAB:UndefinedFunction",
-        "Undefined function '" + std::string(cx.name) + "' for input arguments of type '" + std::string(class_name(v.class_id())) + "'.");
+        "Undefined function '" + std::string(cx.name) + "' for input arguments of type '" + std::string(value_class_name(v)) + "'.");
 }
 
 Result<bool> load_square(CallContext const& cx, Value const& v, Mat& m)

@@ -19,7 +19,7 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 RuntimeError undefined_for(CallContext const& cx, Value const& v)
 {
     return cx.error("MATLAB:UndefinedFunction",
-        "Undefined function '" + std::string(cx.name) + "' for input arguments of type '" + std::string(class_name(v.class_id())) + "'.");
+        "Undefined function '" + std::string(cx.name) + "' for input arguments of type '" + std::string(value_class_name(v)) + "'.");
 }
 
 Result<bool> load_arg(CallContext const& cx, Value const& v, Mat& m)

@@ -204,7 +204,7 @@ VoidResult str2double_builtin(CallContext& cx, Args args, Outs outs)
 {
     Value const& v = args[0];
     if (v.class_id() == ClassId::Cell || v.class_id() == ClassId::String)
-        return cx.error("RunMat:notImplemented", "str2double of " + std::string(class_name(v.class_id())) + " arrays is not supported yet.");
+        return cx.error("RunMat:notImplemented", "str2double of " + std::string(value_class_name(v)) + " arrays is not supported yet.");
     auto text = char_text(v);
     auto parsed = text ? parse_number_text(*text) : std::nullopt;
     if (!parsed) {

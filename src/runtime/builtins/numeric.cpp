@@ -47,7 +47,7 @@ VoidResult require_number_like(CallContext const& cx, Value const& v)
     if (is_number_like(v.class_id()))
         return {};
     return cx.error("MATLAB:UndefinedFunction",
-        "Undefined function '" + std::string(cx.name) + "' for input arguments of type '" + std::string(class_name(v.class_id())) + "'.");
+        "Undefined function '" + std::string(cx.name) + "' for input arguments of type '" + std::string(value_class_name(v)) + "'.");
 }
 
 VoidResult require_float(CallContext const& cx, Value const& v)

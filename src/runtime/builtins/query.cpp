@@ -130,7 +130,7 @@ bool pred_integer(Value const& v) { return is_integer_class(v.class_id()); }
 
 VoidResult class_builtin(CallContext&, Args args, Outs outs)
 {
-    outs[0] = Value::char_row(class_name(args[0].class_id()));
+    outs[0] = Value::char_row(value_class_name(args[0]));
     return {};
 }
 
@@ -149,7 +149,7 @@ VoidResult isa_builtin(CallContext& cx, Args args, Outs outs)
     else if (name == "integer")
         yes = is_integer_class(c);
     else
-        yes = class_name(c) == name;
+        yes = value_class_name(args[0]) == name;
     outs[0] = Value::logical(yes);
     return {};
 }

@@ -364,7 +364,7 @@ Result<Value> element_at(CallContext& cx, Value const& v, size_t i)
     }
     if (v.numel() == 1)
         return v;
-    return cx.error("RunMat:num2cell:unsupportedClass", "num2cell does not support values of class '" + std::string(class_name(v.class_id())) + "' yet.");
+    return cx.error("RunMat:num2cell:unsupportedClass", "num2cell does not support values of class '" + std::string(value_class_name(v)) + "' yet.");
 }
 
 VoidResult num2cell_builtin(CallContext& cx, Args args, Outs outs)

@@ -80,7 +80,7 @@ VoidResult fieldnames_builtin(CallContext& cx, Args args, Outs outs)
         for (auto const& n : s->field_names())
             names.push_back(char_value(n));
     } else {
-        return cx.error("MATLAB:UndefinedFunction", "Invalid input argument of type '" + std::string(class_name(args[0].class_id())) + "'. Input must be a structure or a Java or COM object.");
+        return cx.error("MATLAB:UndefinedFunction", "Invalid input argument of type '" + std::string(value_class_name(args[0])) + "'. Input must be a structure or a Java or COM object.");
     }
     outs[0] = text::cell_column(std::move(names));
     return {};
