@@ -8,6 +8,7 @@
 #include "runtime/value.hpp"
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,9 +46,10 @@ public:
     Value callee;                 // Call: a function handle
     std::vector<Value> args;      // Call
     std::function<std::unique_ptr<ValueAwaitable>()> make; // Native
+    std::string_view label;       // Native: the builtin that made it (a static name; traces)
     std::vector<Value> children;  // Join/Race/Timeout/WithCancel: futures or task handles
     double ms = 0;                // Timeout
-    async::CancelToken token;     // WithCancel
+    std::optional<async::CancelToken> token; // WithCancel (other futures allocate no token)
 };
 
 class TaskObject final : public HeapObject {

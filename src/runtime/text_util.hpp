@@ -148,8 +148,9 @@ inline Ref<CellArray> new_cell(Dims d)
 {
     auto c = make_ref<CellArray>(d);
     Value* p = c->data();
+    Value const empty = Value::empty(); // one shared [] (copy-on-write), not one per element
     for (size_t i = 0, n = c->numel(); i < n; ++i)
-        p[i] = Value::empty();
+        p[i] = empty;
     return c;
 }
 

@@ -37,6 +37,7 @@ public:
     runtime::Environment& environment() override { return *this; }
     std::unordered_map<std::string, Value>& globals() override { return m_globals; }
     size_t recursion_limit() const override { return m_config.recursion_limit; }
+    async::Tracer* tracer() override { return m_config.tracer.get(); }
 
     // ---- runtime::Environment ----
     void write_out(std::string_view text) override { m_host.write_out(text); }
@@ -84,6 +85,7 @@ struct ExecuteFuture::State {
     bool done = false;
     bool stored = false;        // workspace moved back out of the base frame
     bool machine_done = false;  // the code completed; its tasks may still be settling
+    bool traced = false;        // the trace names track 0 on the first poll
     VoidResult outcome;
 
     // A future dropped before completion gives the workspace back (what it held, plus what
@@ -274,7 +276,15 @@ async::Poll<ExecutionResult> ExecuteFuture::poll(async::Context& cx)
     if (!st.machine_done) {
         s.m_active = st.machine.get();
         s.m_run_dirs = st.run_dirs;
+        async::Tracer* tracer = s.m_config.tracer.get();
+        uint64_t start = tracer ? tracer->now_us() : 0;
+        if (tracer && !st.traced) {
+            st.traced = true;
+            tracer->name_track(0, "main: " + st.module->file);
+        }
         auto p = st.machine->poll(cx);
+        if (tracer)
+            tracer->span(0, "poll", "task", start, tracer->now_us());
         s.m_active = nullptr;
         if (p.is_pending())
             return async::Pending;

@@ -3,6 +3,7 @@
 // executor, and give output/input through SessionHost.
 #pragma once
 #include "async/executor.hpp"
+#include "async/trace.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/value.hpp"
 #include "support/error.hpp"
@@ -32,6 +33,8 @@ struct SessionConfig {
     // Tasks spawned by an execution keep running after it ends (the REPL) instead of being
     // cancelled and listed in a warning.
     bool keep_tasks_running = false;
+    // Record tasks, polls and awaits as a Chrome/Perfetto trace (runmat --trace FILE).
+    std::shared_ptr<async::Tracer> tracer;
 };
 
 // The outcome of one execution: success, or the uncaught error (syntax or runtime).

@@ -20,6 +20,24 @@ RuntimeError raised_by(RuntimeError e, char const* name)
 
 } // namespace
 
+uint64_t Machine::trace_track() const { return m_async ? m_async->track : 0; }
+
+// The await that just suspended this machine: its builtin (or "await") and its site.
+void Machine::trace_await_begin()
+{
+    m_await_start_us = m_tracer->now_us();
+    std::string_view what = m_pending_name.empty() ? m_await_what : std::string_view(m_pending_name);
+    m_await_label = what.empty() ? "await" : "await " + std::string(what);
+    m_await_what = {};
+    auto site = stack_trace();
+    m_await_site = site.empty() ? std::string() : site[0].name + " (" + site[0].file + ":" + std::to_string(site[0].line) + ")";
+}
+
+void Machine::trace_await_end()
+{
+    m_tracer->span(trace_track(), m_await_label, "await", m_await_start_us, m_tracer->now_us(), m_await_site);
+}
+
 AsyncScope& Machine::async_scope()
 {
     if (!m_async)
@@ -56,13 +74,16 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
         m_pending = a.release_value();
         m_pending_call = ci;
         m_pending_name = ""; // errors keep the attribution they had where they were raised
+        if (m_tracer)
+            m_await_what = f->kind == runtime::FutureObject::Kind::Native ? f->label : "";
         return Flow::Suspend;
     }
     if (auto* t = runtime::as_task(x)) {
         if (t->task->consumed)
             return raise_flow(raised_by(runtime::task_consumed_error(), "await"));
         t->task->consumed = true;
-        m_pending = task_awaitable(t->task, stack_trace());
+        // The awaiting frames stay put while the task runs: the site is read only if it fails.
+        m_pending = task_awaitable(t->task, [this] { return stack_trace(); });
         m_pending_call = ci;
         m_pending_name = "";
         return Flow::Suspend;

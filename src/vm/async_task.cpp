@@ -40,12 +40,36 @@ struct PendingBody {
 
 class TaskDriver final : public async::Task {
 public:
-    TaskDriver(std::shared_ptr<TaskShared> task, std::unique_ptr<PendingBody> body, std::unique_ptr<runtime::ValueAwaitable> awaitable)
-        : m_task(std::move(task)), m_body(std::move(body)), m_awaitable(std::move(awaitable))
+    TaskDriver(std::shared_ptr<TaskShared> task, std::unique_ptr<PendingBody> body, std::unique_ptr<runtime::ValueAwaitable> awaitable, async::Tracer* tracer)
+        : m_task(std::move(task)), m_body(std::move(body)), m_awaitable(std::move(awaitable)), m_tracer(tracer)
     {
     }
 
     async::Poll<void> poll(async::Context& cx) override
+    {
+        if (!m_tracer)
+            return poll_task(cx);
+        // Traced: one span per poll on the task's track, and its final state as an event.
+        uint64_t track = m_task->number;
+        if (!m_registered)
+            m_tracer->flow_end(track, track);
+        if (!m_traced_cancel && m_task->record->token().is_cancelled()) {
+            m_traced_cancel = true;
+            m_tracer->instant(track, "cancel requested", "task");
+        }
+        uint64_t start = m_tracer->now_us();
+        auto r = poll_task(cx);
+        m_tracer->span(track, "poll", "task", start, m_tracer->now_us());
+        if (r.is_ready()) {
+            auto s = m_task->record->state();
+            m_tracer->instant(track, s == async::TaskState::Completed ? "complete" : s == async::TaskState::Failed ? "failed" : "cancelled", "task",
+                s == async::TaskState::Failed ? std::string_view(m_task->record->error().message) : std::string_view());
+        }
+        return r;
+    }
+
+private:
+    async::Poll<void> poll_task(async::Context& cx)
     {
         auto& rec = *m_task->record;
         if (!m_registered) {
@@ -60,7 +84,7 @@ public:
                 rec.mark_cancelled();
                 return async::Ready {};
             }
-            m_machine = std::make_unique<Machine>(*m_body->scope->host, 64);
+            m_machine = std::make_unique<Machine>(*m_body->scope->host, 0); // start_body sizes it
             VoidResult started = m_machine->start_body(m_body->callee, std::move(m_body->args), m_body->scope);
             m_body.reset();
             if (started.is_error()) {
@@ -88,7 +112,6 @@ public:
         return async::Ready {};
     }
 
-private:
     async::Poll<void> poll_machine(async::Context& cx, bool cancelled)
     {
         auto& rec = *m_task->record;
@@ -120,7 +143,23 @@ private:
     async::CancelRegistration m_registration;
     bool m_registered = false;
     bool m_cancel_sent = false;
+    async::Tracer* m_tracer = nullptr;
+    bool m_traced_cancel = false;
 };
+
+char const* future_kind_label(runtime::FutureObject::Kind k)
+{
+    using K = runtime::FutureObject::Kind;
+    switch (k) {
+    case K::Call: return "call";
+    case K::Native: return "native future";
+    case K::Join: return "join";
+    case K::Race: return "race";
+    case K::Timeout: return "with_timeout_ms";
+    case K::WithCancel: return "with_cancel";
+    }
+    return "future";
+}
 
 void add_to_group(TaskGroup& g, std::shared_ptr<TaskShared> t)
 {
@@ -134,7 +173,7 @@ void add_to_group(TaskGroup& g, std::shared_ptr<TaskShared> t)
 // Awaiting a task handle.
 class TaskAwaitable final : public runtime::ValueAwaitable {
 public:
-    TaskAwaitable(std::shared_ptr<TaskShared> task, std::vector<StackEntry> site)
+    TaskAwaitable(std::shared_ptr<TaskShared> task, SiteFn site)
         : m_task(std::move(task)), m_wait(m_task->record), m_site(std::move(site))
     {
     }
@@ -145,7 +184,8 @@ public:
         ValueResult r = task_outcome(*m_task);
         if (r.is_error()) {
             RuntimeError e = r.release_error();
-            e.stack.insert(e.stack.end(), m_site.begin(), m_site.end());
+            auto site = m_site();
+            e.stack.insert(e.stack.end(), site.begin(), site.end());
             return ValueResult(std::move(e));
         }
         return r;
@@ -154,7 +194,7 @@ public:
 private:
     std::shared_ptr<TaskShared> m_task;
     async::JoinWait m_wait;
-    std::vector<StackEntry> m_site;
+    SiteFn m_site;
 };
 
 // join / race / with_timeout_ms / with_cancel: children run as tasks of the awaiting task's
@@ -163,7 +203,7 @@ private:
 class CombinatorAwaitable final : public runtime::ValueAwaitable {
 public:
     CombinatorAwaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f)
-        : m_scope(std::move(scope)), m_kind(f.kind), m_children(f.children), m_sleep(async::Millis(static_cast<int64_t>(f.ms))), m_cancel_wait(f.token), m_ms(static_cast<int64_t>(f.ms))
+        : m_scope(std::move(scope)), m_kind(f.kind), m_children(f.children), m_sleep(async::Millis(static_cast<int64_t>(f.ms))), m_cancel_wait(f.token ? std::optional<async::CancelWait>(std::in_place, *f.token) : std::nullopt), m_ms(static_cast<int64_t>(f.ms))
     {
     }
     ~CombinatorAwaitable() override { cancel(); }
@@ -222,7 +262,7 @@ private:
         }
         if (m_kind == K::Timeout && m_sleep.poll(cx).is_ready())
             return finish(ValueResult(make_error("RunMat:timeout", "The operation timed out after " + std::to_string(m_ms) + " ms.")));
-        if (m_kind == K::WithCancel && m_cancel_wait.poll(cx).is_ready())
+        if (m_kind == K::WithCancel && m_cancel_wait->poll(cx).is_ready())
             return finish(ValueResult(runtime::cancelled_error()));
         return async::Pending;
     }
@@ -239,7 +279,7 @@ private:
     std::vector<std::shared_ptr<TaskShared>> m_tasks;
     std::vector<async::JoinWait> m_waits;
     async::SleepFuture m_sleep;
-    async::CancelWait m_cancel_wait;
+    std::optional<async::CancelWait> m_cancel_wait; // WithCancel only
     int64_t m_ms = 0;
     bool m_started = false;
 };
@@ -255,7 +295,7 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
     task->consumed = internal;
     async::CancelToken token = parent.token.child();
     task->record = std::make_shared<runtime::ValueTaskRecord>(task->number, token);
-    auto scope = std::make_shared<AsyncScope>(AsyncScope { parent.host, parent.group, token });
+    auto scope = std::make_shared<AsyncScope>(AsyncScope { parent.host, parent.group, token, task->number });
     std::unique_ptr<PendingBody> body;
     std::unique_ptr<runtime::ValueAwaitable> awaitable;
     if (f->kind == runtime::FutureObject::Kind::Call) {
@@ -265,7 +305,14 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
     } else {
         awaitable = TRY(future_awaitable(scope, *f));
     }
-    cx.executor().spawn(std::make_unique<TaskDriver>(task, std::move(body), std::move(awaitable)));
+    async::Tracer* tracer = parent.host->tracer();
+    if (tracer) {
+        std::string what = f->kind == runtime::FutureObject::Kind::Call ? f->callee.as_function_handle()->text : std::string(future_kind_label(f->kind));
+        tracer->name_track(task->number, "task " + std::to_string(task->number) + ": " + what);
+        tracer->instant(parent.track, internal ? "start child" : "spawn", "task", "task " + std::to_string(task->number) + ": " + what);
+        tracer->flow_begin(parent.track, task->number);
+    }
+    cx.executor().spawn(std::make_unique<TaskDriver>(task, std::move(body), std::move(awaitable), tracer));
     add_to_group(*parent.group, task);
     return task;
 }
@@ -279,7 +326,7 @@ Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_pt
     return std::unique_ptr<runtime::ValueAwaitable>(std::make_unique<CombinatorAwaitable>(std::move(scope), f));
 }
 
-std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<TaskShared> task, std::vector<StackEntry> site)
+std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<TaskShared> task, SiteFn site)
 {
     return std::make_unique<TaskAwaitable>(std::move(task), std::move(site));
 }

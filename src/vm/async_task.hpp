@@ -7,6 +7,7 @@
 #include "async/task_record.hpp"
 #include "runtime/future.hpp"
 #include "vm/vm.hpp"
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,7 @@ struct AsyncScope {
     VmHost* host = nullptr;
     std::shared_ptr<TaskGroup> group;
     async::CancelToken token; // the running task's (top level: the run's root token)
+    uint64_t track = 0;       // the task's number (0: the top-level run): its trace track
 };
 
 // End-of-run settling (Machine::settle_tasks).
@@ -37,8 +39,9 @@ Result<std::shared_ptr<runtime::TaskShared>> spawn_future(AsyncScope const& pare
 // A Native or combinator future as an awaitable (combinators spawn their children as tasks
 // of `scope` on their first poll).
 Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f);
-// Waits for a task, then yields its outputs or rethrows its error with `site` (the stack of
-// the await) appended to the task's stack.
-std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<runtime::TaskShared> task, std::vector<StackEntry> site);
+// Waits for a task, then yields its outputs or rethrows its error with `site()` (the stack
+// of the await, computed only when there is an error to report) appended to the task's stack.
+using SiteFn = std::function<std::vector<StackEntry>()>;
+std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<runtime::TaskShared> task, SiteFn site);
 
 } // namespace runmat::vm

@@ -30,6 +30,21 @@ private:
 
 } // namespace
 
+namespace {
+// [] and ':' shared by every machine on this thread (values are copy-on-write and never
+// cross threads): a spawned task's machine allocates neither.
+Value const& shared_empty()
+{
+    thread_local Value const empty = Value::empty();
+    return empty;
+}
+Value const& shared_colon()
+{
+    thread_local Value const colon = Value::char_row(":");
+    return colon;
+}
+} // namespace
+
 Machine::Machine(VmHost& host) : Machine(host, INITIAL_STACK) { }
 
 Machine::Machine(VmHost& host, size_t initial_stack)
@@ -38,11 +53,12 @@ Machine::Machine(VmHost& host, size_t initial_stack)
     , m_state(host.runtime_state())
     , m_env(host.environment())
     , m_recursion_limit(host.recursion_limit())
-    , m_empty(Value::empty())
-    , m_colon(Value::char_row(":"))
+    , m_empty(shared_empty())
+    , m_colon(shared_colon())
 {
+    m_tracer = host.tracer();
     m_stack.resize(initial_stack);
-    m_frames.reserve(initial_stack >= INITIAL_STACK ? 64 : 4);
+    m_frames.reserve(initial_stack >= INITIAL_STACK ? 64 : 2); // a task grows on demand
 }
 
 Machine::~Machine()
@@ -106,8 +122,12 @@ async::Poll<VoidResult> Machine::poll(async::Context& cx)
         if (f == Flow::Finished)
             return std::move(m_result);
     }
-    return run(cx);
+    auto r = run(cx);
+    if (m_tracer && r.is_pending())
+        trace_await_begin();
+    return r;
 }
+
 
 void Machine::cancel() { m_cancel.fetch_add(1); }
 
@@ -118,6 +138,8 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
     int requested = m_cancel.load(std::memory_order_relaxed);
     if (requested > m_cancel_delivered) {
         m_pending->cancel();
+        if (m_tracer)
+            trace_await_end();
         m_pending.reset();
         m_cancel_delivered = requested;
         bool catchable = requested == 1;
@@ -127,6 +149,8 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
     auto p = m_pending->poll(cx);
     if (p.is_pending())
         return Flow::Suspend;
+    if (m_tracer)
+        trace_await_end();
     m_pending.reset();
     Result<std::vector<Value>> r = p.take();
     if (r.is_error()) {

@@ -4,6 +4,7 @@
 // is returning from the dispatch loop with the state saved. Knows nothing about hosts,
 // executors' implementations, parsing or files: names it cannot resolve go to a VmHost.
 #pragma once
+#include "async/trace.hpp"
 #include "async/executor.hpp"
 #include "bytecode/chunk.hpp"
 #include "runtime/builtin.hpp"
@@ -86,6 +87,8 @@ public:
     virtual runtime::Environment& environment() = 0;
     virtual std::unordered_map<std::string, runtime::Value>& globals() = 0;
     virtual size_t recursion_limit() const = 0;
+    // The tracer recording this session's tasks (runmat --trace), or nullptr (the default).
+    virtual async::Tracer* tracer() { return nullptr; }
 };
 
 // A native frame: a builtin's Continuation the VM drives (cellfun-style callbacks).
@@ -299,6 +302,15 @@ private:
     uint32_t const* m_pending_call_pc = nullptr; // the suspended call instruction (errors)
     CallInfo m_pending_call;                     // where its outputs go
     std::string m_pending_name;                  // builtin name (for raised_by)
+    // Tracing (--trace): when the pending await began, what it waits on, and where.
+    async::Tracer* m_tracer = nullptr;
+    uint64_t m_await_start_us = 0;
+    std::string m_await_label;
+    std::string m_await_site;
+    std::string_view m_await_what; // an awaited native future's builtin (static name)
+    void trace_await_begin();
+    void trace_await_end();
+    uint64_t trace_track() const;
 
     std::atomic<int> m_cancel { 0 };      // cancel() count (1: catchable, 2+: not)
     int m_cancel_delivered = 0;

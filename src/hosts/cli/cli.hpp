@@ -13,11 +13,17 @@ struct Options {
     bool has_code = false;
     session::CompatMode compat = session::CompatMode::RunMat;
     std::vector<std::string> path;         // -p DIR
+    std::string trace_file;                // --trace FILE.json: write a Chrome/Perfetto trace
 };
 
 int run_file(Options const& opts);
 int run_code(Options const& opts);
 int run_repl(Options const& opts);
+
+// Session settings from the command line (shared by scripts, -e and the REPL).
+session::SessionConfig make_config(Options const& opts);
+// After a run with --trace: write the trace JSON. False (and a message) if it cannot.
+bool write_trace(Options const& opts, session::Session& s);
 
 // Writes to the process's stdout/stderr (stdout flushed before stderr writes so the two
 // interleave in program order on a terminal).

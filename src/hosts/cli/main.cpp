@@ -18,6 +18,7 @@ Options:
   -e CODE            run CODE and exit
   --compat MODE      'runmat' (default) or 'matlab' (reject RunMat's async extensions)
   -p, --path DIR     add DIR to the function search path (repeatable)
+  --trace FILE.json  write a Chrome/Perfetto trace of tasks, polls and awaits
   --version          print the version and exit
   -h, --help         print this help and exit
 
@@ -74,6 +75,12 @@ int main(int argc, char** argv)
                 opts.compat = session::CompatMode::RunMat;
             else
                 return usage_error("unknown --compat mode '" + m + "' (use 'runmat' or 'matlab')");
+            continue;
+        }
+        if (a == "--trace") {
+            if (i + 1 >= argc)
+                return usage_error("option --trace needs a file name");
+            opts.trace_file = argv[++i];
             continue;
         }
         if (a == "-p" || a == "--path") {

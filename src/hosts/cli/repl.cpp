@@ -40,9 +40,7 @@ int run_repl(Options const& opts)
 {
     bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
     StdioHost host;
-    session::SessionConfig cfg;
-    cfg.compat = opts.compat;
-    cfg.path = opts.path;
+    session::SessionConfig cfg = make_config(opts);
     cfg.keep_tasks_running = true; // spawned tasks outlive the input that spawned them
     session::Session s(host, cfg);
     std::string hist = history_path();
@@ -77,6 +75,7 @@ int run_repl(Options const& opts)
     }
     if (tty)
         std::printf("\n");
+    write_trace(opts, s);
     return 0;
 }
 

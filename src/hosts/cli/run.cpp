@@ -39,15 +39,32 @@ private:
     session::ExecutionResult* m_out;
 };
 
+} // namespace
+
 session::SessionConfig make_config(Options const& opts)
 {
     session::SessionConfig cfg;
     cfg.compat = opts.compat;
     cfg.path = opts.path;
+    if (!opts.trace_file.empty())
+        cfg.tracer = std::make_shared<async::Tracer>();
     return cfg;
 }
 
-} // namespace
+bool write_trace(Options const& opts, session::Session& s)
+{
+    auto const& tracer = s.config().tracer;
+    if (opts.trace_file.empty() || !tracer)
+        return true;
+    std::ofstream out(opts.trace_file, std::ios::binary | std::ios::trunc);
+    std::string json = tracer->to_json();
+    out.write(json.data(), static_cast<std::streamsize>(json.size()));
+    if (!out) {
+        std::fprintf(stderr, "runmat: cannot write trace file '%s'\n", opts.trace_file.c_str());
+        return false;
+    }
+    return true;
+}
 
 // One native executor for the process: real time (sleep_ms sleeps, with no CPU used while waiting),
 // and tasks the REPL keeps running between inputs progress while later inputs run.
@@ -87,6 +104,7 @@ int run_file(Options const& opts)
     session::Session s(host, make_config(opts));
     bool ok = run_to_completion(s, s.execute_file_async(opts.file), host);
     std::fflush(stdout);
+    ok = write_trace(opts, s) && ok;
     return ok ? 0 : 1;
 }
 
@@ -96,6 +114,7 @@ int run_code(Options const& opts)
     session::Session s(host, make_config(opts));
     bool ok = run_to_completion(s, s.execute_async(opts.code, "<eval>"), host);
     std::fflush(stdout);
+    ok = write_trace(opts, s) && ok;
     return ok ? 0 : 1;
 }
 

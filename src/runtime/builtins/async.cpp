@@ -66,10 +66,11 @@ private:
     bool m_yielded = false;
 };
 
-Value native_future(std::function<std::unique_ptr<ValueAwaitable>()> make)
+Value native_future(CallContext const& cx, std::function<std::unique_ptr<ValueAwaitable>()> make)
 {
     auto f = make_ref<FutureObject>(FutureObject::Kind::Native);
     f->make = std::move(make);
+    f->label = cx.name;
     return Value::object(std::move(f));
 }
 
@@ -96,13 +97,13 @@ VoidResult async_builtin(CallContext& cx, Args args, Outs outs)
 VoidResult sleep_ms_builtin(CallContext& cx, Args args, Outs outs)
 {
     int64_t ms = TRY(millis_arg(cx, args[0]));
-    outs[0] = native_future([ms] { return std::make_unique<SleepAwaitable>(ms); });
+    outs[0] = native_future(cx, [ms] { return std::make_unique<SleepAwaitable>(ms); });
     return {};
 }
 
-VoidResult yield_now_builtin(CallContext&, Args, Outs outs)
+VoidResult yield_now_builtin(CallContext& cx, Args, Outs outs)
 {
-    outs[0] = native_future([] { return std::make_unique<YieldAwaitable>(); });
+    outs[0] = native_future(cx, [] { return std::make_unique<YieldAwaitable>(); });
     return {};
 }
 
@@ -171,7 +172,7 @@ VoidResult with_cancel_builtin(CallContext& cx, Args args, Outs outs)
         return cx.error("RunMat:with_cancel:notAToken", "The first argument of with_cancel must be a token from cancellation_token().");
     auto f = make_ref<FutureObject>(FutureObject::Kind::WithCancel);
     f->children = TRY(take_children(cx, args.subspan(1)));
-    f->token = tok->token;
+    f->token = tok->token; // optional: set only for with_cancel
     outs[0] = Value::object(std::move(f));
     return {};
 }
