@@ -77,7 +77,9 @@ private:
     Result<Reg, Diagnostic> expr(Expr const& e);
     Status expr_to(Expr const& e, Reg dst);
     Status call_to(Expr const& e, Reg dst, uint32_t nout);
+    Status dyn_call_to(Expr const& e, Reg dst, uint32_t nout, uint32_t mode);
     Status index_to(Expr const& e, Reg dst, uint32_t nout);
+    Result<Reg, Diagnostic> method_callee(Expr const& field);
     Status outputs_to(Expr const& e, Reg dst, uint32_t nout); // Call/Index/CellIndex with nout
     Status binary_to(Expr const& e, Reg dst);
     Status unary_to(Expr const& e, Reg dst);
@@ -341,6 +343,8 @@ Status FunctionCompiler::stmt(Stmt const& s)
                 m_em.emit(op::DeclPersist { .index = v.index });
         break;
     }
+    if (m_fn.uses_cleanup && !st.is_error())
+        m_em.emit(op::CleanupCheck {}); // an overwritten or cleared onCleanup runs its task now
     m_top = mark;
     return st;
 }
@@ -371,7 +375,9 @@ Status FunctionCompiler::expr_stmt(Stmt const& s)
         return {};
     }
     Reg t = alloc();
-    if (produces_outputs(e))
+    if (e.kind == ExprKind::Call && e.dynamic && e.args.empty() && !m_unit.local_functions.count(e.text))
+        TRY_VOID(dyn_call_to(e, t, 0, s.print ? 1 : 2)); // a bare name: `x = v` if eval made x
+    else if (produces_outputs(e))
         TRY_VOID(outputs_to(e, t, 0));
     else
         TRY_VOID(expr_to(e, t));
@@ -785,6 +791,8 @@ Status FunctionCompiler::call_to(Expr const& e, Reg dst, uint32_t nout)
 {
     Reg mark = m_top;
     bool local = m_unit.local_functions.count(e.text) > 0;
+    if (e.dynamic && !local && !has_cs_list(e.args))
+        return dyn_call_to(e, dst, nout, 0);
     if (has_cs_list(e.args)) {
         Reg pack = alloc();
         TRY_VOID(pack_to(e.args, pack, NO_REG));
@@ -830,10 +838,23 @@ Status FunctionCompiler::call_to(Expr const& e, Reg dst, uint32_t nout)
     return {};
 }
 
+// name(args) where name may be a variable created at run time (eval): op CallDyn.
+Status FunctionCompiler::dyn_call_to(Expr const& e, Reg dst, uint32_t nout, uint32_t mode)
+{
+    Reg mark = m_top;
+    uint32_t n = static_cast<uint32_t>(e.args.size());
+    Reg args = alloc(n);
+    TRY_VOID(args_to(e.args, args, NO_REG));
+    at(e.span);
+    m_em.emit(op::CallDyn { .dst = dst, .name = m_em.name(e.text), .args = args, .nargs = n, .nout = nout, .site = m_sites++, .mode = mode });
+    m_top = mark;
+    return {};
+}
+
 Status FunctionCompiler::index_to(Expr const& e, Reg dst, uint32_t nout)
 {
     Reg mark = m_top;
-    Reg base = TRY(expr(*e.base));
+    Reg base = e.kind == ExprKind::Index && e.base->kind == ExprKind::Field ? TRY(method_callee(*e.base)) : TRY(expr(*e.base));
     if (e.kind == ExprKind::Index && has_cs_list(e.args)) {
         Reg pack = alloc();
         TRY_VOID(pack_to(e.args, pack, base));
@@ -852,6 +873,18 @@ Status FunctionCompiler::index_to(Expr const& e, Reg dst, uint32_t nout)
         m_em.emit(op::CellIndex { .dst = dst, .base = base, .args = args, .nargs = n, .nout = nout });
     m_top = mark;
     return {};
+}
+
+// x.name as the callee of x.name(args): a method of an object x (m.keys()), else the field.
+Result<Reg, Diagnostic> FunctionCompiler::method_callee(Expr const& field)
+{
+    Reg dst = alloc();
+    Reg mark = m_top;
+    Reg obj = TRY(expr(*field.base));
+    at(field.span);
+    m_em.emit(op::GetMethod { .dst = dst, .base = obj, .name = m_em.name(field.text) });
+    m_top = mark;
+    return dst;
 }
 
 Status FunctionCompiler::outputs_to(Expr const& e, Reg dst, uint32_t nout)

@@ -74,6 +74,8 @@ struct Expr {
     std::vector<std::vector<ExprPtr>> rows; // Matrix, CellLit
     int fn_index = -1;             // AnonFn: function index; FuncHandle: local function or -1
     std::vector<Capture> captures; // AnonFn
+    bool dynamic = false;          // Call in code that calls eval/evalin/assignin/load: the name
+                                   // may be a variable created at run time (checked first)
 
     explicit Expr(ExprKind k, SourceSpan s = {}) : kind(k), span(s) { }
 };
@@ -159,6 +161,8 @@ struct Function {
     ExprPtr anon_body;            // anonymous: the body expression
     bool is_async = false;        // `async function`: a call returns a lazy future of the body
     bool block_lambda = false;    // anonymous with a statement body (`@() do ... end`): value in ans_slot
+    bool dynamic_names = false;   // calls eval/evalin/assignin/load: unresolved names are Call.dynamic
+    bool uses_cleanup = false;    // mentions onCleanup: the VM checks for dropped objects after each statement
 };
 
 // A compiled file or REPL input: functions[0] is the script body (scripts) or the primary

@@ -99,6 +99,16 @@ void collect_idents_expr(ast::Expr const* e, NameSet& out)
     collect_idents_block(e->block, out);
 }
 
+// Code that calls one of these can create variables the compiler cannot see (eval, assignin
+// from a callee into this workspace, load): its unresolved names are looked up at run time.
+bool creates_variables_dynamically(NameSet const& idents)
+{
+    for (char const* n : { "eval", "evalin", "assignin", "load", "evalc" })
+        if (idents.count(n))
+            return true;
+    return false;
+}
+
 Diagnostic diag(SourceFileRef const& src, SourceSpan span, std::string message)
 {
     Diagnostic d;
@@ -174,6 +184,7 @@ private:
     std::unordered_map<std::string, int> m_local;
     int m_loop_depth = 0;
     int m_index_depth = 0; // enclosing value-index expressions (`end` is valid inside)
+    bool m_dynamic = false; // the function being lowered has dynamic names (Function::dynamic_names)
 };
 
 Result<Unit, Diagnostic> Lowerer::run()
@@ -228,6 +239,11 @@ Result<bool, Diagnostic> Lowerer::lower_script(Function& fn)
     NameSet assigned, globals, persistents;
     bool has_expr = false;
     collect_assigned(m_program.script_body, assigned, globals, persistents, has_expr);
+    NameSet idents;
+    collect_idents_block(m_program.script_body, idents);
+    fn.dynamic_names = creates_variables_dynamically(idents);
+    fn.uses_cleanup = idents.count("onCleanup") > 0;
+    m_dynamic = fn.dynamic_names;
     Scope scope;
     scope.fn = &fn;
     declare_storage(scope, fn, globals, persistents);
@@ -257,6 +273,9 @@ Result<bool, Diagnostic> Lowerer::lower_function(Function& fn, ast::Function con
     bool has_expr = false;
     collect_assigned(f.body, assigned, globals, persistents, has_expr);
     collect_idents_block(f.body, idents);
+    fn.dynamic_names = creates_variables_dynamically(idents);
+    fn.uses_cleanup = idents.count("onCleanup") > 0;
+    m_dynamic = fn.dynamic_names;
     Scope scope;
     scope.fn = &fn;
     // Parameters first: the VM passes arguments in slots [0, nargs).
@@ -488,7 +507,16 @@ Result<ExprPtr, Diagnostic> Lowerer::lower_index(Scope& sc, ast::Expr const& e)
     if (!brace && e.base->kind == ast::ExprKind::Ident && (count_query || !sc.lookup(e.base->text))) {
         auto call = std::make_unique<Expr>(ExprKind::Call, e.span);
         call->text = e.base->text;
+        call->dynamic = m_dynamic && !count_query;
         call->args = TRY(lower_args(sc, e.args)); // `end` here binds to an outer index
+        return call;
+    }
+    // pkg.fn(args) (containers.Map(...)): a call of the dotted name when pkg is not a variable.
+    if (!brace && e.base->kind == ast::ExprKind::Field && e.base->base->kind == ast::ExprKind::Ident && !sc.lookup(e.base->base->text)) {
+        auto call = std::make_unique<Expr>(ExprKind::Call, e.span);
+        call->text = e.base->base->text + "." + e.base->text;
+        call->dynamic = m_dynamic; // s.f(args) on a struct s that eval created
+        call->args = TRY(lower_args(sc, e.args));
         return call;
     }
     auto out = std::make_unique<Expr>(brace ? ExprKind::CellIndex : ExprKind::Index, e.span);
@@ -677,6 +705,7 @@ Result<ExprPtr, Diagnostic> Lowerer::lower_expr(Scope& sc, ast::Expr const& e)
         }
         auto out = make(ExprKind::Call);
         out->text = e.text;
+        out->dynamic = m_dynamic;
         return out;
     }
     case ast::ExprKind::Colon:
@@ -712,6 +741,7 @@ Result<ExprPtr, Diagnostic> Lowerer::lower_expr(Scope& sc, ast::Expr const& e)
         if (e.base->kind == ast::ExprKind::Ident && !sc.lookup(e.base->text)) {
             auto call = make(ExprKind::Call);
             call->text = e.base->text + "." + e.text;
+            call->dynamic = m_dynamic;
             return call;
         }
         auto out = make(ExprKind::Field);

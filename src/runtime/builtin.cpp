@@ -63,6 +63,7 @@ BuiltinTable const& builtins()
         register_linalg_builtins(t);
         register_format_builtins(t);
         register_error_builtins(t);
+        register_validate_builtins(t);
         register_misc_builtins(t);
         register_ops_builtins(t);
         register_constant_builtins(t);
@@ -72,7 +73,13 @@ BuiltinTable const& builtins()
         register_numeric_builtins(t);
         register_cell_builtins(t);
         register_struct_builtins(t);
+        register_higher_order_builtins(t);
         register_async_builtins(t);
+        register_async_io_builtins(t);
+        register_map_builtins(t);
+        register_file_builtins(t);
+        register_convert_builtins(t);
+        register_strings_class_builtins(t); // last: wraps text builtins registered above
         return t;
     }();
     return table;

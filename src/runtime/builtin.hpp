@@ -8,12 +8,17 @@
 #include "runtime/value.hpp"
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <random>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+namespace runmat::async {
+class HostIo; // async/host_io.hpp
+} // namespace runmat::async
 
 namespace runmat::runtime {
 
@@ -24,6 +29,8 @@ struct FormatOptions {
     bool compact = false; // format compact vs loose (default loose)
 };
 
+class FileTable; // runtime/file_table.hpp
+
 // State that builtins share across calls within a session.
 struct RuntimeState {
     FormatOptions format;
@@ -33,6 +40,9 @@ struct RuntimeState {
     std::string last_warning_id;
     std::string last_warning_msg;
     std::unordered_map<std::string, bool> warning_enabled; // id -> on/off ("all" key)
+    std::string last_error_msg; // lasterr: the last error raised (caught or not)
+    std::string last_error_id;
+    std::shared_ptr<FileTable> files; // fopen's table (file_table(state) creates it); closes all files when the session ends
 };
 
 // What builtins may ask of the host/session. Implemented by the session layer.
@@ -45,6 +55,9 @@ public:
     virtual int exist_kind(std::string_view name) = 0;
     virtual void add_path(std::string const& dir, bool at_end) = 0;
     virtual std::vector<std::string> path() const = 0;
+    // File I/O for read_text_async/write_text_async (the host's worker pool natively).
+    // Null: they read and write synchronously, still as futures.
+    virtual std::shared_ptr<async::HostIo> host_io() { return nullptr; }
 };
 
 // A builtin's pending result. poll() is called on the executor thread with the task's waker.
@@ -66,6 +79,10 @@ struct CallContext {
     int nargout = 0;         // outputs requested; 0 in statement context (then outs.size() == 1)
     std::unique_ptr<ValueAwaitable> pending; // set by a builtin that suspends
     std::unique_ptr<Continuation> continuation; // set by a builtin that calls MATLAB code (see below)
+    // The calling MATLAB function's nargin/nargout (narginchk, nargoutchk); empty when the
+    // caller is a script, the command line or a native frame.
+    std::optional<uint32_t> caller_nargin;
+    std::optional<uint32_t> caller_nargout;
 
     // Build an error attributed to this builtin (sets RuntimeError::raised_by).
     RuntimeError error(std::string id, std::string message) const
@@ -102,6 +119,11 @@ class Continuation {
 public:
     virtual ~Continuation() = default;
     virtual Result<bool> resume(CallContext& cx, std::span<Value> results, Outs outs, CallRequest& next) = 0;
+    // cellfun's 'ErrorHandler': while handles_errors() is true, an error raised by the
+    // requested call (at any depth inside it) stops unwinding at this native frame and is
+    // handed to resume_error() in place of the next resume(). Cancellation never is.
+    virtual bool handles_errors() const { return false; }
+    virtual Result<bool> resume_error(CallContext&, RuntimeError error, Outs, CallRequest&) { return Result<bool>(std::move(error)); }
 };
 using BuiltinFn = VoidResult (*)(CallContext& cx, Args args, Outs outs);
 
@@ -147,7 +169,7 @@ void register_math_builtins(BuiltinTable&);      // abs sign sqrt exp log ... mo
 void register_reduce_builtins(BuiltinTable&);    // sum prod cumsum cumprod max min mean median sort find any all
 void register_linalg_builtins(BuiltinTable&);    // mtimes mldivide mrdivide inv det transpose ctranspose norm trace rank kron dot cross
 void register_format_builtins(BuiltinTable&);    // disp display fprintf sprintf num2str mat2str int2str
-void register_error_builtins(BuiltinTable&);     // error warning assert
+void register_error_builtins(BuiltinTable&);     // error warning assert lasterr MException throw rethrow getReport addCause narginchk nargoutchk
 void register_misc_builtins(BuiltinTable&);      // getenv str2double tic toc isvarname exist addpath format
 void register_ops_builtins(BuiltinTable&);       // plus minus times ... eq ne lt ... and or not uminus (function forms of operators)
 void register_constant_builtins(BuiltinTable&);  // pi Inf NaN eps i j realmax realmin flintmax
@@ -157,6 +179,13 @@ void register_string_builtins(BuiltinTable&);    // strcat strsplit strjoin strr
 void register_numeric_builtins(BuiltinTable&);   // magic primes factor gcd var std mode cov polyfit roots conv filter trapz interp1 gamma erf ...
 void register_cell_builtins(BuiltinTable&);      // cell iscell deal
 void register_struct_builtins(BuiltinTable&);    // struct fieldnames isfield isstruct rmfield getfield setfield orderfields struct2cell cell2struct
+void register_validate_builtins(BuiltinTable&);  // validateattributes validatestring
+void register_map_builtins(BuiltinTable&);       // containers.Map keys values isKey remove isobject
+void register_higher_order_builtins(BuiltinTable&); // cellfun arrayfun structfun func2str (str2func: VM intrinsic)
+void register_strings_class_builtins(BuiltinTable&); // string strings strlength ismissing missing compose ...; string support for the text builtins (registered last)
 void register_async_builtins(BuiltinTable&);     // async sleep_ms yield_now join race with_timeout_ms with_cancel cancellation_token (await/spawn: VM intrinsics)
+void register_async_io_builtins(BuiltinTable&);  // read_text_async write_text_async
+void register_file_builtins(BuiltinTable&);     // fopen fclose fgetl fgets fread fwrite feof ftell fseek frewind fileread fullfile fileparts tempname isfile delete mkdir ...
+void register_convert_builtins(BuiltinTable&);  // sscanf typecast
 
 } // namespace runmat::runtime

@@ -5,6 +5,7 @@
 #include "runtime/cell_ops.hpp"
 #include "runtime/indexing.hpp"
 #include "runtime/mexception.hpp"
+#include "runtime/string_array.hpp"
 #include <cmath>
 #include <limits>
 
@@ -294,6 +295,8 @@ Result<Value> container_cat(size_t dim, std::span<Value const> parts)
 
 Result<std::vector<Value>> brace_get(Value const& base, std::span<Value const> idx)
 {
+    if (base.class_id() == ClassId::String)
+        return string_brace_get(base, idx); // s{i}: the element as a char row
     auto* c = as_cell_array(base);
     if (!c)
         return make_error("MATLAB:cellRefFromNonCell", "Brace indexing is not supported for variables of this type.");
@@ -313,6 +316,8 @@ Result<std::vector<Value>> brace_get(Value const& base, std::span<Value const> i
 
 VoidResult brace_set(Value& base, std::span<Value const> idx, Value const& rhs)
 {
+    if (base.class_id() == ClassId::String)
+        return string_brace_set(base, idx, rhs);
     if (base.is_defined() && !is_null(base) && base.class_id() != ClassId::Cell)
         return make_error("MATLAB:cellAssToNonCell", "Unable to perform assignment because brace indexing is not supported for variables of this type.");
     if (idx.empty())
@@ -347,6 +352,9 @@ Result<std::vector<Value>> field_get_list(Value const& base, std::string_view na
 {
     if (auto const* ex = as_mexception(base))
         return std::vector<Value> { TRY(mexception_field(*ex, name)) };
+    if (Object const* o = as_object(base)) // a class's properties (m.Count)
+        if (auto r = o->get_property(base, name))
+            return std::vector<Value> { TRY(std::move(*r)) };
     auto* s = as_struct(base);
     if (!s)
         return make_error("MATLAB:structRefFromNonStruct", "Dot indexing is not supported for variables of this type.");
@@ -374,6 +382,9 @@ Result<Value> field_get(Value const& base, std::string_view name)
 
 VoidResult field_set(Value& base, std::string_view name, Value const& rhs)
 {
+    if (Object* o = as_object(base))
+        if (auto r = o->set_property(name, rhs))
+            return std::move(*r);
     if (!base.is_defined() || is_null(base))
         base = Value::object(new_struct());
     auto* s = as_struct(base);

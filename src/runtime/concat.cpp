@@ -3,6 +3,7 @@
 #include "runtime/concat.hpp"
 #include "runtime/cell_ops.hpp"
 #include "runtime/numeric_class.hpp"
+#include "runtime/string_array.hpp"
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -167,6 +168,8 @@ Result<Value> cat(size_t dim, std::span<Value const> parts)
                         : container_cat(dim, parts);
     if (std::any_of(parts.begin(), parts.end(), [](Value const& v) { return v.class_id() == ClassId::FunctionHandle; }))
         return cat_handles(parts);
+    if (std::any_of(parts.begin(), parts.end(), [](Value const& v) { return v.class_id() == ClassId::String; }))
+        return string_cat(dim, parts); // string_array.cpp
     ClassId cls = parts[0].class_id();
     for (size_t i = 1; i < parts.size(); ++i)
         cls = TRY(concat_class(cls, parts[i].class_id()));

@@ -11,6 +11,7 @@
 #include "runtime/display.hpp"
 #include "runtime/display_cells.hpp"
 #include "runtime/numeric_class.hpp"
+#include "runtime/string_array.hpp"
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -641,6 +642,13 @@ std::string fallback_body(Value const& v)
     return "  " + size_text(v.dims()) + " " + std::string(value_class_name(v)) + "\n";
 }
 
+// A named class's own display (Object::display_body), or empty for the generic line.
+std::string object_body(Value const& v, FormatOptions const& fmt)
+{
+    Object const* o = as_object(v);
+    return o ? o->display_body(fmt.compact) : std::string();
+}
+
 } // namespace
 
 std::string display_value(std::string_view name, Value const& v, FormatOptions const& fmt)
@@ -654,6 +662,8 @@ std::string display_value(std::string_view name, Value const& v, FormatOptions c
         return integer_text(name, v, fmt, false);
     if (c == ClassId::Cell || c == ClassId::Struct)
         return display_container(name, v, fmt);
+    if (c == ClassId::String || is_missing_value(v))
+        return display_string(name, v, fmt); // display_strings.cpp
     switch (c) {
     case ClassId::Double:
         return double_text(name, v, fmt, false);
@@ -670,6 +680,8 @@ std::string display_value(std::string_view name, Value const& v, FormatOptions c
         return named_block(name, body, fmt);
     }
     default:
+        if (std::string body = object_body(v, fmt); !body.empty()) // "name = " as for structs
+            return std::string(name) + " = \n" + (fmt.compact ? "" : "\n") + body + (fmt.compact ? "" : "\n");
         return named_block(name, fallback_body(v), fmt);
     }
 }
@@ -679,6 +691,8 @@ std::string disp_value(Value const& v, FormatOptions const& fmt)
 {
     if (v.class_id() == ClassId::Cell || v.class_id() == ClassId::Struct)
         return disp_container(v, fmt);
+    if (v.class_id() == ClassId::String || is_missing_value(v))
+        return disp_string(v, fmt); // display_strings.cpp
     if (!v.is_defined() || v.is_empty())
         return "";
     if (is_integer_class(v.class_id()))
@@ -695,6 +709,8 @@ std::string disp_value(Value const& v, FormatOptions const& fmt)
     case ClassId::FunctionHandle:
         return disp_body("    " + handle_text(v.as_function_handle()) + "\n", fmt);
     default:
+        if (std::string body = object_body(v, fmt); !body.empty())
+            return body;
         return fallback_body(v);
     }
 }

@@ -4,6 +4,7 @@
 // their size and class ("{1×2 cell}", "[2×2 double]").
 #include "runtime/display_cells.hpp"
 #include "runtime/display.hpp"
+#include "runtime/string_array.hpp"
 #include "runtime/struct.hpp"
 #include <algorithm>
 
@@ -97,6 +98,8 @@ ElemText element_text(Value const& v, bool in_cell)
             return { "'", "", "'", Align::Left };
         return in_cell ? ElemText { "", sized, "", Align::Left } : ElemText { "[", sized, "]", Align::Left };
     }
+    if (auto* s = as_string_array(v); s && d.is_scalar()) // {["abc"]} in a cell, a: "abc" in a struct
+        return in_cell ? ElemText { "[", string_element_display(*s, 0), "]", Align::Left } : ElemText { "", string_element_display(*s, 0), "", Align::Left };
     if (c == ClassId::FunctionHandle) {
         auto* fh = v.as_function_handle();
         return { "", fh->text.empty() ? "@" + fh->name : fh->text, "", Align::Left };

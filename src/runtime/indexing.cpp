@@ -5,6 +5,7 @@
 #include "runtime/indexing.hpp"
 #include "runtime/cell_ops.hpp"
 #include "runtime/numeric_class.hpp"
+#include "runtime/string_array.hpp"
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -1286,18 +1287,41 @@ size_t end_of(Dims const& d, size_t numel, size_t k, size_t n)
 
 Result<Value> index_get(Value const& base, std::span<Value const> idx)
 {
+    if (base.class_id() == ClassId::Object) // a class's own paren indexing (containers.Map)
+        if (Object const* o = as_object(base))
+            if (auto r = o->paren_get(idx))
+                return std::move(*r);
     if (idx.empty())
         return base;
     if (is_container_class(base.class_id()))
         return container_index_get(base, idx);
+    if (base.class_id() == ClassId::String)
+        return string_index_get(base, idx); // string_array.cpp
     Value out;
     if (try_fast_get(base, idx, out))
         return out;
     return get_general(base, idx);
 }
 
+// Strings (string_array.cpp): a string base, or a string into an undefined or [] base.
+bool is_string_assignment(Value const& base, Value const& rhs)
+{
+    if (base.class_id() == ClassId::String)
+        return true;
+    if (rhs.class_id() != ClassId::String)
+        return false;
+    auto* d = base.as_double_array();
+    return !base.is_defined() || (d && d->shape().is_matrix() && d->numel() == 0 && d->shape().rows() == 0 && d->shape().cols() == 0);
+}
+
 VoidResult index_assign(Value& base, std::span<Value const> idx, Value const& rhs)
 {
+    if (base.class_id() == ClassId::Object) // a handle class changes itself: every copy sees it
+        if (Object* o = as_object(base))
+            if (auto r = o->paren_set(idx, rhs))
+                return std::move(*r);
+    if (is_string_assignment(base, rhs))
+        return string_index_assign(base, idx, rhs);
     if (is_container_class(base.class_id()) || is_container_class(rhs.class_id()))
         return container_index_assign(base, idx, rhs);
     if (try_fast_set(base, idx, rhs))
@@ -1311,8 +1335,14 @@ VoidResult index_delete(Value& base, std::span<Value const> idx)
         return no_subscript_error();
     if (!base.is_defined())
         base = Value::empty();
+    if (base.class_id() == ClassId::Object) // obj(k) = [] stores [] where the class defines obj(k) = v
+        if (Object* o = as_object(base))
+            if (auto r = o->paren_set(idx, Value::empty()))
+                return std::move(*r);
     if (is_container_class(base.class_id()))
         return container_index_delete(base, idx);
+    if (base.class_id() == ClassId::String)
+        return string_index_delete(base, idx);
     switch (base.class_id()) {
     case ClassId::Double: return delete_from<DoubleArray>(base, idx);
     case ClassId::Logical: return delete_from<LogicalArray>(base, idx);
@@ -1327,6 +1357,8 @@ VoidResult index_delete(Value& base, std::span<Value const> idx)
 
 VoidResult index_set(Value& base, std::span<Value const> idx, Value const& rhs)
 {
+    if (is_string_assignment(base, rhs))
+        return is_null_rhs(rhs) ? index_delete(base, idx) : string_index_assign(base, idx, rhs);
     if ((is_container_class(base.class_id()) || is_container_class(rhs.class_id())) && !is_null_rhs(rhs))
         return container_index_assign(base, idx, rhs);
     if (try_fast_set(base, idx, rhs))

@@ -1,7 +1,7 @@
-// MException values: construction and field access.
+// MException values: properties, display, and the legacy error struct.
 #include "runtime/mexception.hpp"
-#include "runtime/format.hpp"
-#include <algorithm>
+#include "runtime/array_util.hpp"
+#include <cctype>
 
 namespace runmat::runtime {
 
@@ -17,21 +17,112 @@ MException const* as_mexception(Value const& v)
     return dynamic_cast<MException const*>(v.obj());
 }
 
+bool is_message_id(std::string_view s)
+{
+    size_t colons = 0;
+    bool at_start = true;
+    for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        if (c == ':') {
+            if (at_start)
+                return false;
+            ++colons;
+            at_start = true;
+        } else if (at_start ? !std::isalpha(u) : !(std::isalnum(u) || c == '_' || c == '-')) {
+            return false;
+        } else {
+            at_start = false;
+        }
+    }
+    return colons > 0 && !at_start;
+}
+
 namespace {
 
-// Rows of text as a char matrix padded with blanks (MATLAB's char({...})).
-Value char_rows(std::vector<std::string> const& rows)
+// A frame's name as MATLAB reports it: a script's frame is the script's name ("main", not
+// the "main.m" the VM's chunk carries).
+std::string frame_name(std::string const& name)
 {
-    if (rows.empty())
-        return Value::object(make_ref<CharArray>(Dims(0, 0)));
-    size_t width = 0;
-    for (auto const& r : rows)
-        width = std::max(width, r.size());
-    auto a = make_ref<CharArray>(Dims(rows.size(), width), u' ');
-    for (size_t i = 0; i < rows.size(); ++i)
-        for (size_t j = 0; j < rows[i].size(); ++j)
-            a->data()[i + j * rows.size()] = static_cast<unsigned char>(rows[i][j]);
-    return make_char(std::move(a));
+    constexpr std::string_view EXT = ".m";
+    if (name.size() > EXT.size() && name.compare(name.size() - EXT.size(), EXT.size(), EXT) == 0)
+        return name.substr(0, name.size() - EXT.size());
+    return name;
+}
+
+} // namespace
+
+Value stack_struct(std::vector<StackEntry> const& stack)
+{
+    auto s = make_ref<StructArray>(Dims(stack.size(), 1));
+    size_t file = s->add_field("file"), name = s->add_field("name"), line = s->add_field("line");
+    for (size_t i = 0; i < stack.size(); ++i) {
+        s->at(i, file) = Value::char_row(stack[i].file);
+        s->at(i, name) = Value::char_row(frame_name(stack[i].name));
+        s->at(i, line) = Value::scalar(stack[i].line);
+    }
+    return Value::object(std::move(s));
+}
+
+namespace {
+
+// ME.cause: an Nx1 cell of MException objects ({} when there are none).
+Value cause_cell(RuntimeError const& e)
+{
+    if (e.causes.empty())
+        return Value::object(make_ref<CellArray>(Dims(0, 0)));
+    auto c = make_ref<CellArray>(Dims(e.causes.size(), 1));
+    for (size_t i = 0; i < e.causes.size(); ++i)
+        c->data()[i] = make_mexception(e.causes[i]);
+    return Value::object(std::move(c));
+}
+
+constexpr std::string_view TIMES = "\xC3\x97"; // U+00D7
+
+std::string column_size(size_t n) { return std::to_string(n) + std::string(TIMES) + "1"; }
+
+// How the cause property shows: "{}", "{[1×1 MException]}", "{3×1 cell}".
+std::string cause_text(RuntimeError const& e)
+{
+    size_t n = e.causes.size();
+    if (n == 0)
+        return "{}";
+    if (n == 1)
+        return "{[1" + std::string(TIMES) + "1 MException]}";
+    return "{" + column_size(n) + " cell}";
+}
+
+Result<std::string> text_field(StructArray const& s, size_t f, std::string_view what)
+{
+    Value const& v = s.at(0, f);
+    if (v.is_empty() && v.class_id() == ClassId::Double)
+        return std::string();
+    if (auto t = char_text(v))
+        return *t;
+    return make_error("MATLAB:error:invalidStructField",
+        "The " + std::string(what) + " field of the error structure must be a character vector.");
+}
+
+// The stack field of an error struct: a struct array with file, name and line fields.
+Result<std::vector<StackEntry>> stack_from(Value const& v)
+{
+    std::vector<StackEntry> out;
+    if (v.is_empty())
+        return out;
+    StructArray const* s = as_struct(v);
+    if (!s)
+        return make_error("MATLAB:error:invalidStackField", "The stack field of the error structure must be a struct.");
+    auto file = s->field_index("file"), name = s->field_index("name"), line = s->field_index("line");
+    for (size_t i = 0; i < s->numel(); ++i) {
+        StackEntry e;
+        if (file)
+            e.file = char_text(s->at(i, *file)).value_or("");
+        if (name)
+            e.name = char_text(s->at(i, *name)).value_or("");
+        if (line && s->at(i, *line).is_num())
+            e.line = static_cast<uint32_t>(s->at(i, *line).num());
+        out.push_back(std::move(e));
+    }
+    return out;
 }
 
 } // namespace
@@ -43,82 +134,80 @@ Result<Value> mexception_field(MException const& ex, std::string_view field)
         return Value::char_row(e.identifier);
     if (field == "message")
         return Value::char_row(e.message);
-    if (field == "stack") {
-        std::vector<std::string> rows;
-        for (auto const& s : e.stack)
-            rows.push_back(s.name + " (" + s.file + ":" + std::to_string(s.line) + ")");
-        return char_rows(rows);
-    }
+    if (field == "stack")
+        return stack_struct(e.stack);
+    if (field == "cause")
+        return cause_cell(e);
+    if (field == "Correction")
+        return Value::empty();
     return make_error("MATLAB:noSuchMethodOrField",
         "Unrecognized method, property, or field '" + std::string(field) + "' for class 'MException'.");
 }
 
-namespace {
-
-Result<std::string> char_arg(CallContext const& cx, Value const& v)
+std::string mexception_report(RuntimeError const& e)
 {
-    if (auto* c = v.as_char_array())
-        return c->to_utf8();
-    return cx.error("MATLAB:" + std::string(cx.name) + ":invalidInput", "Input must be a character vector.");
+    if (e.raised_by.empty())
+        return e.message;
+    return "Error using " + e.raised_by + "\n" + e.message;
 }
 
-MException const* exception_arg(CallContext const& cx, Value const& v)
+std::optional<Result<Value>> MException::get_property(Value const&, std::string_view name) const
 {
-    return as_mexception(v);
+    return mexception_field(*this, name);
 }
 
-// ME = MException(errID, msg, A1, ..., An): the message is sprintf(msg, A1, ..., An).
-VoidResult mexception_builtin(CallContext& cx, Args args, Outs outs)
+bool MException::has_method(std::string_view name) const
 {
-    RuntimeError e;
-    e.identifier = TRY(char_arg(cx, args[0]));
-    std::string fmt = TRY(char_arg(cx, args[1]));
-    e.message = TRY(format_printf(fmt, args.subspan(2)));
-    outs[0] = make_mexception(std::move(e));
+    return name == "getReport" || name == "addCause" || name == "throw" || name == "rethrow";
+}
+
+std::optional<Result<std::vector<Value>>> MException::call_method(Value const&, std::string_view name, std::span<Value const> args, int)
+{
+    using Out = Result<std::vector<Value>>;
+    if (name == "getReport")
+        return Out(std::vector<Value> { Value::char_row(mexception_report(error)) });
+    if (name == "addCause") {
+        MException const* cause = args.size() == 1 ? as_mexception(args[0]) : nullptr;
+        if (!cause)
+            return Out(make_error("MATLAB:addCause:invalidInput", "Input must be an MException object."));
+        RuntimeError e = error;
+        e.causes.push_back(cause->error);
+        return Out(std::vector<Value> { make_mexception(std::move(e)) });
+    }
+    if (name == "throw" || name == "rethrow") {
+        RuntimeError e = error;
+        if (name == "throw") {
+            e.stack.clear(); // the VM records the throw site
+            e.raised_by.clear();
+        }
+        return Out(std::move(e));
+    }
+    return std::nullopt;
+}
+
+std::string MException::display_body(bool compact) const
+{
+    std::string out = "  MException with properties:\n";
+    if (!compact)
+        out += '\n';
+    out += "    identifier: '" + error.identifier + "'\n";
+    out += "       message: '" + error.message + "'\n";
+    out += "         cause: " + cause_text(error) + "\n";
+    out += "         stack: [" + column_size(error.stack.size()) + " struct]\n";
+    out += "    Correction: []\n";
+    return out;
+}
+
+VoidResult error_from_struct(StructArray const& s, RuntimeError& out)
+{
+    out = RuntimeError();
+    if (auto f = s.field_index("message"))
+        out.message = TRY(text_field(s, *f, "message"));
+    if (auto f = s.field_index("identifier"))
+        out.identifier = TRY(text_field(s, *f, "identifier"));
+    if (auto f = s.field_index("stack"))
+        out.stack = TRY(stack_from(s.at(0, *f)));
     return {};
-}
-
-// throw(ME): raise ME with a fresh stack (the throw site's).
-VoidResult throw_builtin(CallContext& cx, Args args, Outs)
-{
-    MException const* ex = exception_arg(cx, args[0]);
-    if (!ex)
-        return cx.error("MATLAB:throw:invalidInput", "Input must be an MException object.");
-    RuntimeError e = ex->error;
-    e.stack.clear();
-    return e;
-}
-
-// rethrow(ME): raise ME unchanged (its original stack).
-VoidResult rethrow_builtin(CallContext& cx, Args args, Outs)
-{
-    MException const* ex = exception_arg(cx, args[0]);
-    if (!ex)
-        return cx.error("MATLAB:rethrow:invalidInput", "Input must be an MException object.");
-    return ex->error;
-}
-
-VoidResult get_report_builtin(CallContext& cx, Args args, Outs outs)
-{
-    MException const* ex = exception_arg(cx, args[0]);
-    if (!ex)
-        return cx.error("MATLAB:getReport:invalidInput", "Input must be an MException object.");
-    std::string text;
-    if (!ex->error.raised_by.empty())
-        text += "Error using " + ex->error.raised_by + "\n";
-    text += ex->error.message;
-    outs[0] = Value::char_row(text);
-    return {};
-}
-
-} // namespace
-
-void register_mexception_builtins(BuiltinTable& table)
-{
-    table.add({ .name = "MException", .fn = mexception_builtin, .min_in = 2, .max_in = -1, .max_out = 1 });
-    table.add({ .name = "throw", .fn = throw_builtin, .min_in = 1, .max_in = 1, .max_out = 0 });
-    table.add({ .name = "rethrow", .fn = rethrow_builtin, .min_in = 1, .max_in = 1, .max_out = 0 });
-    table.add({ .name = "getReport", .fn = get_report_builtin, .min_in = 1, .max_in = -1, .max_out = 1 });
 }
 
 } // namespace runmat::runtime

@@ -5,6 +5,7 @@
 #include "runtime/elementwise.hpp"
 #include "runtime/linalg.hpp"
 #include "runtime/numeric_class.hpp"
+#include "runtime/string_array.hpp"
 #include "runtime/typed_arith.hpp"
 #include <cfloat>
 #include <cmath>
@@ -371,6 +372,8 @@ Result<Value> binary_impl(BinOp op, Value const& a, Value const& b, Value* give_
     if (unboxed_real(a, x) && unboxed_real(b, y))
         if (auto v = scalar_binary(op, x, y))
             return std::move(*v);
+    if (a.class_id() == ClassId::String || b.class_id() == ClassId::String)
+        return string_binary_op(op, a, b); // string_array.cpp
     if (auto typed = typed_binary(op, a, b)) {
         // MATLAB reports these as "Error using ./" (the operator), like linalg's errors.
         if (typed->is_error() && typed->error().raised_by.empty())
@@ -487,6 +490,8 @@ Result<Value> negate(Value const& v, Value* give)
 
 Result<Value> unary_impl(UnOp op, Value const& a, Value* give)
 {
+    if ((op == UnOp::Transpose || op == UnOp::CTranspose) && a.class_id() == ClassId::String)
+        return string_transpose(a);
     if (op == UnOp::Transpose || op == UnOp::CTranspose)
         return transpose_value(a, op == UnOp::CTranspose);
     if (!is_elementwise_class(a.class_id()))
@@ -751,6 +756,8 @@ bool values_equal(Value const& a, Value const& b)
     if (unboxed_real(a, x) && unboxed_real(b, y))
         return x == y;
     ClassId ca = a.class_id(), cb = b.class_id();
+    if (ca == ClassId::String || cb == ClassId::String)
+        return string_values_equal(a, b);
     if (is_elementwise_class(ca) && is_elementwise_class(cb)) {
         if (a.dims() != b.dims())
             return false;

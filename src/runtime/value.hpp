@@ -3,10 +3,13 @@
 // values never cross threads (tasks run on one executor thread), so refcounts are plain ints.
 #pragma once
 #include "runtime/dims.hpp"
+#include "support/result.hpp"
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <new>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -418,6 +421,28 @@ public:
     Object(Object const& o) = default;
     virtual std::string_view class_name() const = 0;
     virtual bool is_handle() const { return false; }
+    // What display shows under "name = " (e.g. "  MException with properties:\n\n    ..."),
+    // each line ending in '\n'; `compact` under format compact. Empty: the generic
+    // "  1×1 ClassName" line.
+    virtual std::string display_body(bool compact) const { return {}; }
+
+    // Class-defined indexing and members (containers.Map: m(key), m.Count, m.keys()). Each
+    // hook returns std::nullopt when the class does not define it: the caller then applies
+    // the default rules or reports the member as unknown. Mutating hooks act on this object,
+    // so only handle classes define them (a value class would need copy-on-write first).
+    // obj(args)
+    virtual std::optional<Result<Value>> paren_get(std::span<Value const>) const { return std::nullopt; }
+    // obj(args) = rhs
+    virtual std::optional<VoidResult> paren_set(std::span<Value const>, Value const&) { return std::nullopt; }
+    // obj.name: a property, or a method called without parentheses. `self` holds this object.
+    virtual std::optional<Result<Value>> get_property(Value const& /*self*/, std::string_view) const { return std::nullopt; }
+    // obj.name = rhs
+    virtual std::optional<VoidResult> set_property(std::string_view, Value const&) { return std::nullopt; }
+    // Whether obj.name(args) calls a method (else it indexes the property obj.name).
+    virtual bool has_method(std::string_view) const { return false; }
+    // obj.name(args) with `nargout` outputs requested (0 in statement context, where a method
+    // with a value still returns it).
+    virtual std::optional<Result<std::vector<Value>>> call_method(Value const& /*self*/, std::string_view, std::span<Value const>, int /*nargout*/) { return std::nullopt; }
 };
 // class(v): the class name, the object's own for ClassId::Object.
 std::string_view value_class_name(Value const& v);

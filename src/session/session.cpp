@@ -3,11 +3,11 @@
 // path; implements the VM's host interface and the runtime's Environment. Knows nothing
 // about terminals, Asio or Emscripten.
 #include "session/session.hpp"
+#include "session/evaluator.hpp"
 #include "async/local_executor.hpp"
 #include "compiler/compiler.hpp"
 #include "parser/parser.hpp"
 #include "runtime/future.hpp"
-#include "runtime/mexception.hpp"
 #include "vm/vm.hpp"
 #include <algorithm>
 #include <deque>
@@ -27,7 +27,6 @@ public:
     SessionImpl(SessionHost& host, SessionConfig config)
         : m_host(host), m_config(std::move(config)), m_builtins(runtime::builtins())
     {
-        runtime::register_mexception_builtins(m_builtins);
     }
 
     // ---- VmHost ----
@@ -37,7 +36,9 @@ public:
     runtime::Environment& environment() override { return *this; }
     std::unordered_map<std::string, Value>& globals() override { return m_globals; }
     size_t recursion_limit() const override { return m_config.recursion_limit; }
+    std::atomic<uint32_t> const* interrupt_counter() const override { return &m_interrupts; }
     async::Tracer* tracer() override { return m_config.tracer.get(); }
+    vm::Evaluator* evaluator() override { return &m_evaluator; }
 
     // ---- runtime::Environment ----
     void write_out(std::string_view text) override { m_host.write_out(text); }
@@ -45,6 +46,7 @@ public:
     int exist_kind(std::string_view name) override;
     void add_path(std::string const& dir, bool at_end) override;
     std::vector<std::string> path() const override { return m_config.path; }
+    std::shared_ptr<async::HostIo> host_io() override { return m_host_io; }
 
     void invalidate()
     {
@@ -56,6 +58,7 @@ public:
 
     SessionHost& m_host;
     SessionConfig m_config;
+    SessionEvaluator m_evaluator { m_config }; // eval/evalin, onCleanup registry (evaluator.cpp)
     runtime::BuiltinTable m_builtins;
     std::deque<std::string> m_builtin_names; // owns the names of register_builtin specs (stable)
     runtime::RuntimeState m_state;
@@ -64,6 +67,9 @@ public:
     uint64_t m_epoch = 1;
     std::vector<std::string> m_run_dirs; // the running script's directory (searched first)
     vm::Machine* m_active = nullptr;     // the execution being polled (exist())
+    std::shared_ptr<async::HostIo> m_host_io; // null: read_text_async & co. are synchronous
+    std::atomic<uint32_t> m_interrupts { 0 }; // Session::interrupt() count (signal-safe)
+    async::Waker* m_running = nullptr;         // the waker of the execution polled last, until it is done
 
     struct CachedFile {
         fs::file_time_type mtime;
@@ -87,6 +93,13 @@ struct ExecuteFuture::State {
     bool machine_done = false;  // the code completed; its tasks may still be settling
     bool traced = false;        // the trace names track 0 on the first poll
     VoidResult outcome;
+    uint32_t interrupts_seen = 0; // SessionImpl::m_interrupts when last looked at
+    bool interrupt_sent = false;  // take_interrupt() interrupted the machine
+    bool interrupted = false;     // an interrupt ended the code: cancel its tasks, even kept ones
+    async::Waker waker;           // of the latest poll (wake_interrupted)
+
+    // An interrupt since the execution last looked: delivered to its machine (not catchable).
+    bool take_interrupt();
 
     // A future dropped before completion gives the workspace back (what it held, plus what
     // the run assigned so far).
@@ -176,6 +189,8 @@ Result<vm::Callee> SessionImpl::resolve_function(std::string_view name)
         return make_error("RunMat:compat", "'" + key + "' is a RunMat async extension, not available with --compat matlab.");
     } else if (name == "await" || name == "spawn") {
         c.kind = name == "await" ? vm::Callee::Kind::Await : vm::Callee::Kind::Spawn;
+    } else if (auto k = eval_intrinsic(name); k != vm::Callee::Kind::None) {
+        c.kind = k; // eval, evalin, assignin, onCleanup
     } else if (auto const* spec = m_builtins.find(name)) {
         c.kind = vm::Callee::Kind::Builtin;
         c.builtin = spec;
@@ -248,14 +263,29 @@ void store_workspace(SessionImpl& s, vm::Machine& m, bytecode::Chunk const& c)
         else
             s.m_workspace.erase(name);
     }
+    for (auto& [name, v] : m.take_base_dynamic()) // variables eval/assignin created
+        s.m_workspace[name] = std::move(v);
 }
 
 } // namespace
 
 ExecuteFuture::State::~State()
 {
+    if (session && session->m_running == &waker)
+        session->m_running = nullptr;
     if (loaded && !stored && machine)
         store_workspace(*session, *machine, *module->functions[0].chunk);
+}
+
+bool ExecuteFuture::State::take_interrupt()
+{
+    uint32_t n = session->m_interrupts.load(std::memory_order_relaxed);
+    if (n == interrupts_seen)
+        return false;
+    interrupts_seen = n;
+    interrupt_sent = true;
+    machine->interrupt();
+    return true;
 }
 
 async::Poll<ExecutionResult> ExecuteFuture::poll(async::Context& cx)
@@ -274,6 +304,9 @@ async::Poll<ExecutionResult> ExecuteFuture::poll(async::Context& cx)
         st.loaded = true;
     }
     if (!st.machine_done) {
+        s.m_running = &st.waker;
+        st.waker = cx.waker();
+        st.take_interrupt();
         s.m_active = st.machine.get();
         s.m_run_dirs = st.run_dirs;
         async::Tracer* tracer = s.m_config.tracer.get();
@@ -286,18 +319,26 @@ async::Poll<ExecutionResult> ExecuteFuture::poll(async::Context& cx)
         if (tracer)
             tracer->span(0, "poll", "task", start, tracer->now_us());
         s.m_active = nullptr;
-        if (p.is_pending())
+        if (p.is_pending()) {
+            if (st.take_interrupt()) // came while it ran, after its last check
+                cx.waker().wake();
             return async::Pending;
+        }
         st.machine_done = true;
         st.outcome = p.take();
+        bool during = s.m_interrupts.load(std::memory_order_relaxed) != st.interrupts_seen; // seen by the machine
+        st.interrupted = (st.interrupt_sent || during) && st.outcome.is_error() && st.outcome.error().identifier == "RunMat:cancelled";
         store_workspace(s, *st.machine, main);
         st.stored = true;
     }
     // Tasks the run spawned: cancelled (and waited for while they unwind) unless kept.
-    if (st.machine->settle_tasks(cx, s.m_config.keep_tasks_running).is_pending())
+    if (st.machine->settle_tasks(cx, s.m_config.keep_tasks_running && !st.interrupted).is_pending())
         return async::Pending;
     st.done = true;
+    if (s.m_running == &st.waker)
+        s.m_running = nullptr;
     ExecutionResult r;
+    r.interrupted = st.interrupted;
     VoidResult out = std::move(st.outcome);
     if (out.is_error()) {
         r.ok = false;
@@ -316,6 +357,7 @@ ExecuteFuture Session::execute_async(std::string source, std::string name)
     auto st = std::make_unique<ExecuteFuture::State>();
     st->session = m_impl.get();
     SessionImpl& s = *m_impl;
+    st->interrupts_seen = s.m_interrupts.load(std::memory_order_relaxed);
     s.invalidate(); // files may have changed since the last run
     auto src = std::make_shared<SourceFile>(SourceFile { name, std::move(source) });
     parser::ParseOptions po;
@@ -340,6 +382,7 @@ ExecuteFuture Session::execute_async(std::string source, std::string name)
         return fail(code.release_error());
     st->module = vm::load_module(code.release_value(), name);
     st->machine = std::make_unique<vm::Machine>(s);
+    st->machine->set_top_level();
     st->machine->start(st->module, 0);
     return ExecuteFuture(std::move(st));
 }
@@ -395,6 +438,16 @@ ExecutionResult Session::execute(std::string source, std::string name)
         result.runtime_error = make_error("RunMat:deadlock", "The execution is waiting on an event that cannot arrive.");
     }
     return result;
+}
+
+void Session::set_host_io(std::shared_ptr<async::HostIo> io) { m_impl->m_host_io = std::move(io); }
+
+void Session::interrupt() noexcept { m_impl->m_interrupts.fetch_add(1, std::memory_order_relaxed); }
+
+void Session::wake_interrupted()
+{
+    if (async::Waker* w = m_impl->m_running)
+        w->wake();
 }
 
 void Session::register_builtin(runtime::BuiltinSpec spec)

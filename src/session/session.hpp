@@ -3,6 +3,7 @@
 // executor, and give output/input through SessionHost.
 #pragma once
 #include "async/executor.hpp"
+#include "async/host_io.hpp"
 #include "async/trace.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/value.hpp"
@@ -42,6 +43,9 @@ struct ExecutionResult {
     bool ok = true;
     std::optional<Diagnostic> syntax_error;   // parse/compile error
     std::optional<RuntimeError> runtime_error; // uncaught runtime error (with stack)
+    // Session::interrupt() ended the run: runtime_error is RunMat:cancelled "Operation
+    // terminated by user"; hosts print just that line (MATLAB prints no stack for Ctrl-C).
+    bool interrupted = false;
 };
 
 class SessionImpl;
@@ -79,6 +83,22 @@ public:
     ExecuteFuture execute_file_async(std::string const& path);
     // Convenience: drive execute_async to completion on a LocalExecutor.
     ExecutionResult execute(std::string source, std::string name = "<eval>");
+
+    /// Install the host's file I/O for read_text_async/write_text_async (the native host runs
+    /// it on its worker pool). The default, async::BlockingHostIo, does it synchronously.
+    void set_host_io(std::shared_ptr<async::HostIo> io);
+
+    /// Interrupt (Ctrl-C, or a host's cancel button): async-signal-safe and callable from any
+    /// thread (one lock-free atomic increment). Code running on the executor thread (this
+    /// session's execution or one of its tasks, even a tight loop) stops at its next loop
+    /// back-edge or call; the running execution ends with RunMat:cancelled "Operation
+    /// terminated by user", which try/catch does not catch, and the tasks it spawned are
+    /// cancelled (also in the REPL). The workspace keeps what was assigned before.
+    /// An execution suspended at an await sees it when next polled: call wake_interrupted().
+    void interrupt() noexcept;
+    /// Executor thread, after interrupt(): wake the running execution if it waits at an
+    /// await, so the interrupt is delivered now.
+    void wake_interrupted();
 
     // Register an extra builtin for this session only (tests register awaitable builtins).
     void register_builtin(runtime::BuiltinSpec spec);

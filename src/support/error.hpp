@@ -23,6 +23,8 @@ struct RuntimeError {
     std::string message;
     std::vector<StackEntry> stack;
     std::shared_ptr<RuntimeError> cause; // optional
+    // MException's `cause` list (addCause), in order; each keeps its own causes.
+    std::vector<RuntimeError> causes;
     // Name shown in "Error using NAME" (the builtin or function that raised it). Empty for
     // errors raised by error() in user code at script level (MATLAB prints just "Error: ...").
     std::string raised_by;

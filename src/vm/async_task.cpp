@@ -307,7 +307,7 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
     }
     async::Tracer* tracer = parent.host->tracer();
     if (tracer) {
-        std::string what = f->kind == runtime::FutureObject::Kind::Call ? f->callee.as_function_handle()->text : std::string(future_kind_label(f->kind));
+        std::string what = f->kind == runtime::FutureObject::Kind::Call ? f->callee.as_function_handle()->text : future_kind_label(f->kind);
         tracer->name_track(task->number, "task " + std::to_string(task->number) + ": " + what);
         tracer->instant(parent.track, internal ? "start child" : "spawn", "task", "task " + std::to_string(task->number) + ": " + what);
         tracer->flow_begin(parent.track, task->number);

@@ -40,7 +40,7 @@ Result<Callee> Machine::resolve_in(Module* module, std::string_view name)
     // Intrinsics: they need the VM (call user code, inspect or change the caller's frame).
     static constexpr std::pair<std::string_view, Callee::Kind> INTRINSICS[] = {
         { "feval", Callee::Kind::Feval }, { "nargin", Callee::Kind::NarginOf }, { "nargout", Callee::Kind::NargoutOf },
-        { "clear", Callee::Kind::Clear }, { "clearvars", Callee::Kind::Clear },
+        { "clear", Callee::Kind::Clear }, { "clearvars", Callee::Kind::Clear }, { "str2func", Callee::Kind::Str2Func },
     };
     for (auto const& [iname, kind] : INTRINSICS) {
         if (name == iname) {
@@ -69,8 +69,6 @@ Machine::Flow Machine::call_named(uint32_t const* pc)
         if (site.callee.kind == Callee::Kind::Builtin && is_standard_builtin(*site.callee.builtin))
             site.fast = scalar_fast_path(name, static_cast<int>(in.nargs));
     }
-    if (site.callee.kind == Callee::Kind::None)
-        return raise_flow(undefined_function(name));
     CallInfo ci;
     ci.args = fr.base + in.args;
     ci.nargs = in.nargs;
@@ -78,6 +76,11 @@ Machine::Flow Machine::call_named(uint32_t const* pc)
     ci.nout = in.nout == NOUT_FRAME ? fr.nout : in.nout;
     ci.nout_from_frame = in.nout == NOUT_FRAME;
     ci.next_pc = pc + sizeof(op::Call) / 4;
+    if (site.callee.kind == Callee::Kind::None) {
+        if (auto f = dyn_call(name, ci, 0)) // a variable assignin/eval created here (eval.cpp)
+            return *f;
+        return raise_flow(undefined_function(name));
+    }
     return call_callee(site.callee, ci, false);
 }
 
@@ -128,14 +131,17 @@ Machine::Flow Machine::call_named_args(uint32_t const* pc)
         if (sc.callee.kind == Callee::Kind::Builtin && is_standard_builtin(*sc.callee.builtin))
             sc.fast = scalar_fast_path(fname, static_cast<int>(nargs));
     }
-    if (sc.callee.kind == Callee::Kind::None)
-        return raise_flow(undefined_function(fname));
     CallInfo ci;
     ci.args = fr.base + tmp;
     ci.nargs = nargs;
     ci.dst = dst;
     ci.nout = nout;
     ci.next_pc = pc + op_words(static_cast<Opcode>(*pc));
+    if (sc.callee.kind == Callee::Kind::None) {
+        if (auto f = dyn_call(fname, ci, 0)) // a variable assignin/eval created here (eval.cpp)
+            return *f;
+        return raise_flow(undefined_function(fname));
+    }
     return call_callee(sc.callee, ci, false);
 }
 
@@ -168,6 +174,14 @@ Machine::Flow Machine::call_callee(Callee const& c, CallInfo const& ci, bool kee
         return await_op(ci);
     case Callee::Kind::Spawn:
         return spawn_op(ci);
+    case Callee::Kind::Eval:
+    case Callee::Kind::EvalIn:
+    case Callee::Kind::AssignIn:
+        return eval_op(ci, c.kind); // eval.cpp
+    case Callee::Kind::OnCleanup:
+        return on_cleanup_op(ci);
+    case Callee::Kind::Str2Func:
+        return str2func_op(ci);
     case Callee::Kind::None:
         break;
     }
@@ -207,7 +221,11 @@ Machine::Flow Machine::clear_variables(CallInfo const& ci)
                 R[i] = Value();
         }
     }
-    return deliver(ci, nullptr, 0);
+    clear_dynamic(names, all); // eval.cpp: variables eval/assignin created, due onCleanup tasks
+    Flow fl = deliver(ci, nullptr, 0);
+    if (fl == Flow::Continue && !ci.to_native && m_cleanups && !m_cleanups->empty())
+        run_due_cleanups(nullptr);
+    return fl;
 }
 
 // nargin(f) / nargout(f): the declared number of inputs/outputs of a function named by text
@@ -250,6 +268,87 @@ Machine::Flow Machine::arg_count_query(CallInfo const& ci, bool outputs)
             n = c.varargin_slot >= 0 ? -double(c.num_params + 1) : double(c.num_params);
     }
     Value out = Value::scalar(n);
+    return deliver(ci, &out, 1);
+}
+
+namespace {
+
+RuntimeError str2func_error(char const* id, std::string message)
+{
+    RuntimeError e = make_error(id, std::move(message));
+    e.raised_by = "str2func";
+    return e;
+}
+
+// The first handle-making instruction of a chunk (eval'd `@(x) ...` or `@name`), or nullptr.
+uint32_t const* first_handle_op(Chunk const& c)
+{
+    uint32_t const* end = c.code.data() + c.code.size();
+    for (uint32_t const* pc = c.code.data(); pc < end; pc += op_words(static_cast<Opcode>(*pc))) {
+        auto op = static_cast<Opcode>(*pc);
+        if (op == Opcode::MakeClosure || op == Opcode::MakeHandle)
+            return pc;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// str2func(text). '@(x) ...' is compiled by the session's Evaluator with no workspace
+// variables, so the anonymous function captures nothing (MATLAB: such handles have no access
+// to variables outside their own workspace); like any other text it sees the calling file's
+// local functions. Other text names a function, resolved when the handle is called.
+Machine::Flow Machine::str2func_op(CallInfo const& ci)
+{
+    if (ci.nargs != 1)
+        return raise_flow(str2func_error(ci.nargs ? "MATLAB:TooManyInputs" : "MATLAB:minrhs", ci.nargs ? "Too many input arguments." : "Not enough input arguments."));
+    if (ci.nout > 1)
+        return raise_flow(str2func_error("MATLAB:TooManyOutputs", "Too many output arguments."));
+    auto* chars = m_stack[ci.args].as_char_array();
+    if (!chars || !(chars->shape().is_row() || chars->numel() == 0))
+        return raise_flow(str2func_error("MATLAB:str2func:InvalidInput", "Input must be a character vector or string scalar."));
+    std::string text = chars->to_utf8();
+    m_stack[ci.args] = Value();
+    size_t b = text.find_first_not_of(" \t"), e = text.find_last_not_of(" \t");
+    text = b == std::string::npos ? std::string() : text.substr(b, e - b + 1);
+    std::shared_ptr<Module> here;
+    for (auto it = m_frames.rbegin(); it != m_frames.rend() && !here; ++it)
+        if (it->fn)
+            here = it->fn->module->shared_from_this();
+    auto h = runtime::make_ref<runtime::FunctionHandle>();
+    if (!text.empty() && text[0] == '@') {
+        Evaluator* ev = m_host.evaluator();
+        if (!ev)
+            return raise_flow(str2func_error("MATLAB:str2func:InvalidInput", "Anonymous function text needs a session that compiles code."));
+        Result<EvalCode> code = ev->compile_eval(text, {}, 1);
+        if (code.is_error()) {
+            RuntimeError err = code.release_error();
+            err.raised_by = "str2func";
+            return raise_flow(std::move(err));
+        }
+        std::shared_ptr<Module> m = load_module(code.value().code, "str2func");
+        m->outer = here;
+        uint32_t const* pc = first_handle_op(*m->functions[0].chunk);
+        if (!pc || (static_cast<Opcode>(*pc) == Opcode::MakeClosure && decode<op::MakeClosure>(pc).count != 0))
+            return raise_flow(str2func_error("MATLAB:str2func:InvalidInput", "Invalid function name or anonymous function text '" + text + "'."));
+        if (static_cast<Opcode>(*pc) == Opcode::MakeClosure) {
+            Function* fn = &m->functions[decode<op::MakeClosure>(pc).fn];
+            h->text = fn->chunk->name;
+            h->code = std::shared_ptr<void const>(m, fn);
+            h->scope = m;
+            Value out = Value::object(std::move(h));
+            return deliver(ci, &out, 1);
+        }
+        text = m->functions[0].chunk->names[decode<op::MakeHandle>(pc).name]; // '@name'
+    }
+    h->name = text;
+    h->text = "@" + text;
+    if (here) {
+        if (Function* f = here->local_function(text))
+            h->code = std::shared_ptr<void const>(here, f);
+        h->scope = here;
+    }
+    Value out = Value::object(std::move(h));
     return deliver(ci, &out, 1);
 }
 
@@ -341,6 +440,10 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
     if (m_outs.size() < produce)
         m_outs.resize(produce);
     runtime::CallContext cx { m_state, m_env, spec.name, static_cast<int>(ci.nout), {}, {} };
+    if (Frame const& caller = m_frames.back(); caller.fn && caller.fn->chunk->kind != ChunkKind::Script) {
+        cx.caller_nargin = caller.nargin; // narginchk/nargoutchk
+        cx.caller_nargout = caller.nout;
+    }
     Value* args = m_stack.data() + ci.args;
     VoidResult r = spec.fn(cx, runtime::Args(args, ci.nargs), runtime::Outs(m_outs.data(), produce));
     for (uint32_t i = 0; i < ci.nargs; ++i)
@@ -349,8 +452,10 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         for (uint32_t i = 0; i < produce; ++i)
             m_outs[i] = Value();
         RuntimeError e = r.release_error();
-        if (spec.name == "error" || spec.name == "throw")
+        if (spec.name == "error" || spec.name == "throw" || spec.name == "narginchk" || spec.name == "nargoutchk")
             set_raised_by_user(e); // MATLAB names the function that called error()
+        else if (spec.name == "throwAsCaller")
+            raise_as_caller(e);
         return raise_flow(std::move(e));
     }
     if (cx.continuation) {
@@ -389,6 +494,28 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
     return deliver(ci, m_outs.data(), produce);
 }
 
+// throwAsCaller: the error appears raised by the caller of the function that called
+// throwAsCaller: the stack loses that function's frame and "Error using" names its caller
+// (nobody when the caller is a script). At script level nothing changes.
+void Machine::raise_as_caller(RuntimeError& e) const
+{
+    e.stack = stack_trace();
+    e.raised_by.clear();
+    bool skipped = false;
+    for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
+        if (!it->fn)
+            continue;
+        if (!skipped) {
+            skipped = true;
+            continue;
+        }
+        e.raised_by = it->fn->chunk->kind == ChunkKind::Script ? std::string() : it->fn->chunk->name;
+        break;
+    }
+    if (e.stack.size() > 1)
+        e.stack.erase(e.stack.begin());
+}
+
 // Hand a completed call's outputs to its caller: the caller's registers (then advance its pc)
 // or the native frame on top (which its driver resumes).
 Machine::Flow Machine::deliver(CallInfo const& ci, Value* outs, uint32_t count)
@@ -422,9 +549,18 @@ Machine::Flow Machine::drive_native()
         NativeFrame& n = native_top();
         uint32_t produce = f.nout > 0 ? f.nout : 1;
         n.outs.assign(produce, Value());
-        n.request = runtime::CallRequest {};
+        n.request.callee = Value(); // reset in place: the argument vector keeps its capacity
+        n.request.args.clear();
+        n.request.nargout = 1;
         runtime::CallContext cx { m_state, m_env, n.spec->name, static_cast<int>(f.nout), {}, {} };
-        Result<bool> r = n.cont->resume(cx, n.results, n.outs, n.request);
+        Result<bool> r = false;
+        if (n.error) { // the requested call raised and the continuation handles errors
+            RuntimeError e = std::move(*n.error);
+            n.error.reset();
+            r = n.cont->resume_error(cx, std::move(e), n.outs, n.request);
+        } else {
+            r = n.cont->resume(cx, n.results, n.outs, n.request);
+        }
         n.results.clear();
         if (r.is_error()) {
             bool to_native = f.flags & Frame::TO_NATIVE;
@@ -439,12 +575,15 @@ Machine::Flow Machine::drive_native()
             ci.nout = f.nout;
             ci.to_native = f.flags & Frame::TO_NATIVE;
             std::vector<Value> outs = std::move(n.outs);
+            std::string_view name = n.spec->name;
             pop_frame();
             for (uint32_t i = 0; i < ci.nout; ++i) {
                 if (i >= outs.size() || !outs[i].is_defined()) {
                     if (!ci.to_native)
                         m_frames.back().pc -= 1;
-                    return raise_flow(make_error("MATLAB:TooManyOutputs", "Too many output arguments."));
+                    RuntimeError e = make_error("MATLAB:TooManyOutputs", "Too many output arguments.");
+                    e.raised_by = std::string(name);
+                    return raise_flow(std::move(e));
                 }
             }
             Flow fl = deliver(ci, outs.data(), static_cast<uint32_t>(outs.size()));
@@ -453,7 +592,7 @@ Machine::Flow Machine::drive_native()
             continue;
         }
         // Make the requested call: arguments go in the native frame's register window.
-        runtime::CallRequest req = std::move(n.request);
+        runtime::CallRequest& req = n.request;
         uint32_t nargs = static_cast<uint32_t>(req.args.size());
         ensure_stack(size_t(f.base) + nargs);
         for (uint32_t i = 0; i < nargs; ++i)
@@ -463,7 +602,8 @@ Machine::Flow Machine::drive_native()
         ci.nargs = nargs;
         ci.nout = req.nargout < 0 ? 0 : static_cast<uint32_t>(req.nargout);
         ci.to_native = true;
-        Flow fl = call_value(req.callee, ci);
+        Value callee = std::move(req.callee);
+        Flow fl = call_value(callee, ci);
         if (fl != Flow::Continue)
             return fl;
     }

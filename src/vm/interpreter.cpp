@@ -1,6 +1,7 @@
 // The dispatch loop (computed goto over the ops.def table) with the unboxed-double fast paths
 // inline, plus the hot call/return paths. Everything else is an out-of-line slow path
 // (values.cpp, calls.cpp). Knows nothing about hosts or executors' implementations.
+#include "runtime/on_cleanup.hpp"
 #include "runtime/ops.hpp"
 #include "vm/scalar_fast.hpp"
 #include "vm/vm.hpp"
@@ -132,6 +133,8 @@ void Machine::pop_frame()
         m_keeps.pop_back();
     if (f.flags & Frame::NATIVE)
         m_natives.pop_back();
+    if (f.flags & (Frame::HAS_DYN | Frame::EVAL)) [[unlikely]]
+        drop_frame_state(f);
     m_frames.pop_back();
 }
 
@@ -143,6 +146,12 @@ Machine::Flow Machine::do_return()
     if (m_frames.size() == 1) { // the base frame (a script): the execution is complete
         finish({});
         return Flow::Finished;
+    }
+    if (m_frames.back().flags & (Frame::EVAL | Frame::HAS_CLEANUP)) [[unlikely]] {
+        if (m_frames.back().flags & Frame::EVAL)
+            return eval_return();
+        if (frame_exit_cleanups())
+            return Flow::Continue; // the onCleanup runner runs first; then this Return again
     }
     Frame& f = m_frames.back();
     Chunk const& c = *f.fn->chunk;
@@ -198,6 +207,11 @@ Machine::Flow Machine::do_return()
         return raise_flow(make_error("MATLAB:unassignedOutputs", "Output argument \"" + missing
                 + "\" (and possibly others) not assigned a value in the execution with \"" + c.name + "\" function."));
     }
+    if (m_cleanups && !m_cleanups->empty()) [[unlikely]] {
+        for (uint32_t i = 0; i < got; ++i)
+            if (runtime::as_on_cleanup(out[i]))
+                m_frames.back().flags |= Frame::HAS_CLEANUP; // the caller now holds it: check at its exit
+    }
     if (to_native) {
         NativeFrame& nf = native_top();
         nf.results.clear();
@@ -248,6 +262,8 @@ async::Poll<VoidResult> Machine::run(async::Context& cx)
 #define FLOW(expr)                                \
     do {                                          \
         Flow f_ = (expr);                         \
+        if (f_ == Flow::Continue && m_frames.back().is_native()) [[unlikely]] \
+            f_ = drive_native(); /* ErrorHandler */ \
         if (f_ == Flow::Suspend)                  \
             f_ = resume_pending(cx);              \
         if (f_ == Flow::Continue) {               \
@@ -265,6 +281,8 @@ async::Poll<VoidResult> Machine::run(async::Context& cx)
 raised:
     if (m_finished)
         return std::move(m_result);
+    if (m_frames.back().is_native()) // an ErrorHandler stopped the unwinding
+        FLOW(drive_native());
     RELOAD();
     DISPATCH();
 
@@ -597,6 +615,13 @@ L_GetDynField: {
         RAISED();
     NEXT(GetDynField);
 }
+L_GetMethod: {
+    INSN(GetMethod);
+    SYNC();
+    if (!get_method_op(in.dst, in.base, fr->fn->chunk->names[in.name]))
+        RAISED();
+    NEXT(GetMethod);
+}
 L_SetIndex: {
     INSN(SetIndex);
     Value& base = R[in.base];
@@ -820,6 +845,17 @@ L_Unsupported: {
     SYNC();
     unsupported(fr->fn->chunk->names[in.what]);
     RAISED();
+}
+L_CallDyn: {
+    SYNC();
+    FLOW(call_dyn(pc));
+}
+L_CleanupCheck: {
+    if (m_cleanups && !m_cleanups->empty()) [[unlikely]] {
+        SYNC();
+        FLOW(cleanup_check(pc));
+    }
+    NEXT(CleanupCheck);
 }
 
 #undef RELOAD

@@ -1,6 +1,7 @@
 // Machine: setup, poll/resume of a pending awaitable, cancellation, and error raising
 // (stack traces and unwinding to try/catch handlers across frames).
 #include "runtime/mexception.hpp"
+#include "vm/eval.hpp"
 #include "vm/vm.hpp"
 #include <algorithm>
 
@@ -53,12 +54,17 @@ Machine::Machine(VmHost& host, size_t initial_stack)
     , m_state(host.runtime_state())
     , m_env(host.environment())
     , m_recursion_limit(host.recursion_limit())
+    , m_interrupts(host.interrupt_counter())
     , m_empty(shared_empty())
     , m_colon(shared_colon())
 {
     m_tracer = host.tracer();
+    if (m_interrupts)
+        m_interrupts_seen = m_interrupts->load(std::memory_order_relaxed);
     m_stack.resize(initial_stack);
     m_frames.reserve(initial_stack >= INITIAL_STACK ? 64 : 2); // a task grows on demand
+    if (Evaluator* ev = host.evaluator())
+        m_cleanups = &ev->cleanups();
 }
 
 Machine::~Machine()
@@ -98,7 +104,7 @@ bool Machine::current_frame_has_variable(std::string_view name) const
         for (size_t i = 0; i < names.size(); ++i)
             if (names[i] == name)
                 return m_stack[it->base + i].is_defined();
-        return false;
+        return frame_has_dynamic(static_cast<size_t>(m_frames.rend() - it) - 1, name); // made by eval/assignin
     }
     return false;
 }
@@ -114,6 +120,8 @@ async::Poll<VoidResult> Machine::poll(async::Context& cx)
     if (m_finished || !m_started)
         return VoidResult {};
     ActiveGuard guard(m_env, m_state);
+    if (m_interrupts && !m_top_level) // a task: interrupts from before this poll are not its own
+        m_interrupts_seen = m_interrupts->load(std::memory_order_relaxed);
     m_cx = &cx; // spawn (async_ops.cpp) schedules on the executor polling us
     if (m_pending) {
         Flow f = resume_pending(cx);
@@ -130,6 +138,9 @@ async::Poll<VoidResult> Machine::poll(async::Context& cx)
 
 
 void Machine::cancel() { m_cancel.fetch_add(1); }
+
+// A count of 2 or more is delivered as not catchable.
+void Machine::interrupt() { m_cancel.fetch_add(2); }
 
 // Poll the parked awaitable. The suspended call's frame still has its pc on the call
 // instruction, so an error (or a cancellation) raises exactly there.
@@ -174,6 +185,13 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
 bool Machine::interrupt_check()
 {
     m_budget = CHECK_INTERVAL;
+    if (m_interrupts) {
+        uint32_t n = m_interrupts->load(std::memory_order_relaxed);
+        if (n != m_interrupts_seen) { // Ctrl-C while this machine runs
+            m_interrupts_seen = n;
+            interrupt();
+        }
+    }
     int requested = m_cancel.load(std::memory_order_relaxed);
     if (requested <= m_cancel_delivered)
         return true;
@@ -217,6 +235,8 @@ bool Machine::raise(RuntimeError err, bool catchable)
 {
     if (err.stack.empty())
         err.stack = stack_trace();
+    m_state.last_error_msg = err.message; // lasterr
+    m_state.last_error_id = err.identifier;
     bool top = true;
     while (!m_frames.empty()) {
         Frame& f = m_frames.back();
@@ -237,8 +257,17 @@ bool Machine::raise(RuntimeError err, bool catchable)
             }
             if (m_frames.size() == 1)
                 break;
+            if (f.flags & (Frame::EVAL | Frame::HAS_CLEANUP)) [[unlikely]] {
+                if (unwind_special(err, catchable))
+                    return false; // a frame took over: eval's catch string, or the onCleanup runner
+                top = false;
+                continue;         // unwind_special popped the frame
+            }
             pop_frame_registers(f);
             --m_user_depth;
+        } else if (catchable && err.identifier != "RunMat:cancelled" && native_top().cont->handles_errors()) {
+            native_top().error = std::move(err); // the caller drives the native frame next
+            return false;
         }
         pop_frame();
         top = false;
@@ -250,7 +279,9 @@ bool Machine::raise(RuntimeError err, bool catchable)
 Machine::Flow Machine::raise_flow(RuntimeError err)
 {
     raise(std::move(err));
-    return m_finished ? Flow::Finished : Flow::Continue;
+    if (m_finished)
+        return Flow::Finished;
+    return m_frames.back().is_native() ? drive_native() : Flow::Continue; // an ErrorHandler
 }
 
 bool Machine::raise_undefined(uint32_t reg)

@@ -2,6 +2,7 @@
 // storage) and the scalar fast paths of hot builtins.
 #include "vm/scalar_fast.hpp"
 #include "vm/vm.hpp"
+#include "runtime/string_array.hpp"
 #include <cmath>
 #include <cstdint>
 
@@ -17,7 +18,7 @@ Value materialise(bytecode::Constant const& c)
     case bytecode::Constant::Kind::Num: return Value::scalar(c.re);
     case bytecode::Constant::Kind::Complex: return Value::complex(c.re, c.im);
     case bytecode::Constant::Kind::Char: return Value::char_row(c.text);
-    case bytecode::Constant::Kind::String: return Value::char_row(c.text); // FIXME: string class
+    case bytecode::Constant::Kind::String: return runtime::make_string(c.text);
     }
     return Value();
 }
@@ -51,7 +52,9 @@ std::shared_ptr<Module> load_module(std::shared_ptr<bytecode::Module const> code
 Function* Module::local_function(std::string_view name)
 {
     auto it = code->local_functions.find(std::string(name));
-    return it == code->local_functions.end() ? nullptr : &functions[static_cast<size_t>(it->second)];
+    if (it == code->local_functions.end())
+        return outer ? outer->local_function(name) : nullptr; // eval'd code sees its caller's
+    return &functions[static_cast<size_t>(it->second)];
 }
 
 ScalarFast scalar_fast_path(std::string_view name, int nargs)

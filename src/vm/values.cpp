@@ -6,6 +6,7 @@
 #include "runtime/indexing.hpp"
 #include "runtime/mexception.hpp"
 #include "runtime/ops.hpp"
+#include "runtime/string_array.hpp"
 #include "vm/vm.hpp"
 #include <cmath>
 
@@ -23,6 +24,31 @@ void clear(Value* r, uint32_t n)
     for (uint32_t i = 0; i < n; ++i)
         r[i] = Value();
 }
+
+// obj.name bound to obj: the callee GetMethod leaves for the Index that follows, which calls
+// the method through paren_get. Lives only in that temporary register.
+class BoundMethod final : public runtime::Object {
+public:
+    BoundMethod(Value target, std::string name) : m_target(std::move(target)), m_name(std::move(name)) { }
+    std::string_view class_name() const override { return "function_handle"; }
+    HeapObject* clone() const override { return new BoundMethod(*this); }
+    std::optional<Result<Value>> paren_get(std::span<Value const> args) const override
+    {
+        runtime::Object* o = runtime::as_object(m_target);
+        auto r = o->call_method(m_target, m_name, args, 1);
+        if (!r)
+            return Result<Value>(make_error("MATLAB:noSuchMethodOrField", "Unrecognized method '" + m_name + "'."));
+        if (r->is_error())
+            return Result<Value>(r->release_error());
+        if (r->value().empty())
+            return Result<Value>(make_error("MATLAB:TooManyOutputs", "Too many output arguments."));
+        return Result<Value>(std::move(r->value()[0]));
+    }
+
+private:
+    Value m_target;
+    std::string m_name;
+};
 
 } // namespace
 
@@ -174,6 +200,18 @@ Machine::Flow Machine::index_slow(uint32_t const* pc)
 
 // Brace indexing, fields and cs-lists are in cells.cpp.
 
+// base.name as the callee of base.name(args): a method of base's class (m.keys()) is bound to
+// base for the Index that follows; anything else reads the field or property as GetField does.
+bool Machine::get_method_op(uint32_t dst, uint32_t base, std::string_view name)
+{
+    Value* R = regs();
+    if (runtime::Object* o = runtime::as_object(R[base]); o && o->has_method(name)) {
+        R[dst] = Value::object(runtime::make_ref<BoundMethod>(R[base], std::string(name)));
+        return true;
+    }
+    return get_field_op(dst, base, name);
+}
+
 bool Machine::set_index_slow(uint32_t const* pc)
 {
     auto const& in = decode<op::SetIndex>(pc);
@@ -222,6 +260,10 @@ bool Machine::case_match_slow(uint32_t const* pc)
         return raise_undefined(in.value);
     Value const& a = R[in.subject];
     Value const& b = R[in.value];
+    if (a.class_id() == runtime::ClassId::String || b.class_id() == runtime::ClassId::String) {
+        R[in.dst] = Value::logical(runtime::string_case_match(a, b));
+        return true;
+    }
     bool achar = a.class_id() == runtime::ClassId::Char;
     bool bchar = b.class_id() == runtime::ClassId::Char;
     bool match;

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,7 @@ class Module;
 class Function;
 struct AsyncScope;  // vm/async_task.hpp: the task a machine runs as, and its task group
 struct SettleState; // vm/async_task.hpp
+struct EvalState;   // vm/eval.hpp: dynamic variables and active eval frames
 
 // A scalar fast path for a hot builtin (mod, abs, ...): returns false to fall back to the
 // builtin itself (e.g. a non-finite argument).
@@ -31,7 +33,9 @@ ScalarFast scalar_fast_path(std::string_view builtin_name, int nargs);
 
 // What a function name resolves to.
 struct Callee {
-    enum class Kind : uint8_t { None, Builtin, User, Feval, NarginOf, NargoutOf, Clear, Await, Spawn }; // Feval..Spawn: VM intrinsics
+    enum class Kind : uint8_t { None, Builtin, User, Feval, NarginOf, NargoutOf, Clear, Await, Spawn, // Feval..: VM intrinsics
+        Eval, EvalIn, AssignIn, OnCleanup, // vm/eval.cpp (resolved by the session)
+        Str2Func }; // calls.cpp (compiles anonymous text through the Evaluator)
     Kind kind = Kind::None;
     runtime::BuiltinSpec const* builtin = nullptr; // Builtin
     Function* fn = nullptr;                        // User
@@ -67,11 +71,37 @@ public:
     std::shared_ptr<bytecode::Module const> code;
     std::vector<Function> functions;
     std::string file; // path or name used in error stacks
+    // eval'd code: the module of the code that called eval, whose local functions it sees.
+    std::shared_ptr<Module> outer;
 
     Function* local_function(std::string_view name);
 };
 
 std::shared_ptr<Module> load_module(std::shared_ptr<bytecode::Module const> code, std::string file);
+
+// Code compiled at run time for eval/evalin (vm/eval.cpp runs it in a frame whose variables
+// are bound to the target workspace by name).
+struct EvalCode {
+    std::shared_ptr<bytecode::Module const> code; // functions[0]: a script-like chunk
+    std::vector<uint32_t> out_slots;              // expression form: the slots holding its outputs
+};
+
+// What eval/evalin and onCleanup need from the session: the VM cannot compile (layer rule),
+// so text goes through this interface.
+class Evaluator {
+public:
+    virtual ~Evaluator() = default;
+    // Compile `text` to run in a workspace whose variables are `variables`. nout == 0: as
+    // statements (eval('x = 1;')); nout > 0: as one expression whose nout values land in
+    // out_slots ([a, b] = eval('deal(1, 2)')). A syntax error is a RuntimeError.
+    virtual Result<EvalCode> compile_eval(std::string_view text, std::vector<std::string> const& variables, uint32_t nout) = 0;
+    // The MATLAB function that runs due onCleanup tasks: f(tasks) calls each handle of the
+    // cell `tasks` (an error in one becomes a warning); f(tasks, err) then rethrows err.
+    virtual Result<Callee> cleanup_runner() = 0;
+    // A reference to every live onCleanup object of the session: an object whose refcount is
+    // down to this one reference has been dropped, and its task is due.
+    virtual std::vector<runtime::Value>& cleanups() = 0;
+};
 
 // What the VM needs from the session it runs in.
 class VmHost {
@@ -87,8 +117,14 @@ public:
     virtual runtime::Environment& environment() = 0;
     virtual std::unordered_map<std::string, runtime::Value>& globals() = 0;
     virtual size_t recursion_limit() const = 0;
+    // The session's interrupt counter (Ctrl-C), bumped from any thread or a signal handler:
+    // a machine that sees it change while it runs raises an uncatchable cancellation at its
+    // next interrupt check. nullptr: no interrupts (the default).
+    virtual std::atomic<uint32_t> const* interrupt_counter() const { return nullptr; }
     // The tracer recording this session's tasks (runmat --trace), or nullptr (the default).
     virtual async::Tracer* tracer() { return nullptr; }
+    // eval/evalin/onCleanup support (vm/eval.cpp); nullptr: those intrinsics raise an error.
+    virtual Evaluator* evaluator() { return nullptr; }
 };
 
 // A native frame: a builtin's Continuation the VM drives (cellfun-style callbacks).
@@ -98,12 +134,13 @@ struct NativeFrame {
     std::vector<runtime::Value> results;        // outputs of the last requested call
     std::vector<runtime::Value> outs;           // the builtin's own outputs, when done
     runtime::CallRequest request;
+    std::optional<RuntimeError> error;          // an error of the requested call, for resume_error()
 };
 
 // One entry of the MATLAB call stack. Trivially copyable so a call is a few stores; the rare
 // parts (a handle's module to keep alive, a native frame's state) live on side stacks.
 struct Frame {
-    enum Flags : uint8_t { TO_NATIVE = 1, HAS_KEEP = 2, NATIVE = 4 };
+    enum Flags : uint8_t { TO_NATIVE = 1, HAS_KEEP = 2, NATIVE = 4, HAS_DYN = 8, EVAL = 16, HAS_CLEANUP = 32 };
     Function* fn = nullptr;            // bytecode frame: its function; native frame: nullptr
     uint32_t const* pc = nullptr;      // next instruction (kept current while on top)
     uint32_t base = 0;                 // first register, an index into the register stack
@@ -113,6 +150,10 @@ struct Frame {
     uint32_t nargin = 0;
     uint8_t flags = 0;                 // TO_NATIVE: outputs go to the native frame below;
                                        // HAS_KEEP: owns m_keeps.back(); NATIVE: owns m_natives.back()
+                                       // HAS_DYN: has variables created by eval/assignin (m_eval)
+                                       // EVAL: runs eval'd code (m_eval->evals.back())
+                                       // HAS_CLEANUP: may drop an onCleanup object on exit
+                                       // (any flag sends the frame's return down the slow path)
     bool is_native() const { return flags & NATIVE; }
 };
 
@@ -180,10 +221,19 @@ public:
     // Thread-safe. The next interrupt check (loop back-edge, call) or the pending awaitable
     // raises RunMat:cancelled (catchable once; a second cancel() is not catchable).
     void cancel();
+    // Thread-safe. Like cancel(), but try/catch does not catch it (MATLAB's Ctrl-C).
+    void interrupt();
+    // A top-level execution: it reacts to every change of the host's interrupt counter since
+    // it was created. By default (a task) a machine reacts only to changes while it runs; its
+    // owner delivers the others (cancel) if it wants.
+    void set_top_level() { m_top_level = true; }
     bool finished() const { return m_finished; }
 
     // The variables visible in the innermost MATLAB frame (exist()/who).
     bool current_frame_has_variable(std::string_view name) const;
+    // Variables that eval/assignin created in the base frame (it has no slot for them): the
+    // session moves them into its workspace when the run ends.
+    std::vector<std::pair<std::string, runtime::Value>> take_base_dynamic();
 
     // Async (vm/async_ops.cpp). Prepare to run a future's body `callee(args...)` as this
     // machine's base frame (a spawned task, in `scope`). An error if it cannot be a body.
@@ -197,6 +247,7 @@ public:
 
 private:
     friend struct Interp;
+    friend struct EvalAccess; // vm/eval.cpp: binding eval'd code to a workspace
     enum class Flow : uint8_t { Continue, Suspend, Finished };
 
     async::Poll<VoidResult> run(async::Context& cx);
@@ -211,6 +262,7 @@ private:
     NativeFrame& native_top() { return *m_natives.back(); }
     std::vector<StackEntry> stack_trace() const;
     void set_raised_by_user(RuntimeError& e) const;
+    void raise_as_caller(RuntimeError& e) const; // throwAsCaller (calls.cpp)
 
     // Calls (calls.cpp, hot paths in interpreter.cpp). Each returns Continue (a frame was
     // pushed, or the outputs were written and the caller's pc advanced), Suspend (a builtin's
@@ -243,11 +295,27 @@ private:
     Flow arg_count_query(CallInfo const& ci, bool outputs);
     Flow clear_variables(CallInfo const& ci);
     Flow raise_flow(RuntimeError err);
+    Flow str2func_op(CallInfo const& ci); // str2func: a handle from text (calls.cpp)
     // Async intrinsics (vm/async_ops.cpp).
     Flow await_op(CallInfo const& ci);
     Flow spawn_op(CallInfo const& ci);
     Flow async_call_future(Function* fn, runtime::FunctionHandle const* closure, CallInfo const& ci);
     AsyncScope& async_scope();
+    // Dynamic evaluation and onCleanup (vm/eval.cpp).
+    Flow eval_op(CallInfo const& ci, Callee::Kind kind); // eval, evalin, assignin
+    Flow on_cleanup_op(CallInfo const& ci);
+    Flow call_dyn(uint32_t const* pc);
+    Flow cleanup_check(uint32_t const* pc);
+    // name(args) where `name` (or its head, for s.a) is a variable eval/assignin created in the
+    // top frame: index/call it. nullopt: no such variable (call the function instead).
+    std::optional<Flow> dyn_call(std::string const& name, CallInfo const& ci, uint32_t mode);
+    Flow eval_return();                                     // do_return of an EVAL frame
+    bool frame_exit_cleanups();                             // do_return of a HAS_CLEANUP frame
+    bool unwind_special(RuntimeError& err, bool catchable); // raise() leaving an EVAL/HAS_CLEANUP frame
+    bool run_due_cleanups(RuntimeError const* rethrow);     // push the onCleanup runner if a task is due
+    void drop_frame_state(Frame const& f);                  // pop_frame of a HAS_DYN/EVAL frame
+    bool frame_has_dynamic(size_t index, std::string_view name) const;
+    void clear_dynamic(std::vector<std::string> const& names, bool all); // clear: the top frame's
 
     // Values (values.cpp).
     bool binary_slow(uint8_t op, uint32_t dst, uint32_t lhs, uint32_t rhs);
@@ -277,6 +345,7 @@ private:
     bool cell_index_op(uint32_t const* pc);
     bool set_cell_index_op(uint32_t const* pc);
     bool get_field_op(uint32_t dst, uint32_t base, std::string_view name);
+    bool get_method_op(uint32_t dst, uint32_t base, std::string_view name); // values.cpp
     bool set_field_op(uint32_t base, std::string_view name, uint32_t src);
     Result<std::string> dyn_field_name(uint32_t reg);
     bool cell_op(uint32_t const* pc);
@@ -302,7 +371,7 @@ private:
     uint32_t const* m_pending_call_pc = nullptr; // the suspended call instruction (errors)
     CallInfo m_pending_call;                     // where its outputs go
     std::string m_pending_name;                  // builtin name (for raised_by)
-    // Tracing (--trace): when the pending await began, what it waits on, and where.
+    // Tracing (--trace): when the pending await began, and what it waits on.
     async::Tracer* m_tracer = nullptr;
     uint64_t m_await_start_us = 0;
     std::string m_await_label;
@@ -314,6 +383,9 @@ private:
 
     std::atomic<int> m_cancel { 0 };      // cancel() count (1: catchable, 2+: not)
     int m_cancel_delivered = 0;
+    std::atomic<uint32_t> const* m_interrupts = nullptr; // VmHost::interrupt_counter()
+    uint32_t m_interrupts_seen = 0;       // its value at creation, or (a task) when this poll began
+    bool m_top_level = false;             // set_top_level()
     uint32_t m_budget = 1024;             // back-edges/calls until the next interrupt check
     bool m_finished = false;
     bool m_started = false;
@@ -326,6 +398,10 @@ private:
     std::shared_ptr<AsyncScope> m_async;
     std::shared_ptr<SettleState> m_settle;
     async::Context* m_cx = nullptr;
+
+    // Dynamic evaluation (vm/eval.hpp): created by the first eval/evalin/assignin.
+    std::unique_ptr<EvalState> m_eval;
+    std::vector<runtime::Value>* m_cleanups = nullptr; // the session's onCleanup registry
 };
 
 } // namespace runmat::vm

@@ -33,8 +33,15 @@ public:
     void write_err(std::string_view text) override;
 };
 
-// Drive one execution to completion on this thread and print an uncaught error.
-// Returns true on success.
-bool run_to_completion(session::Session& s, session::ExecuteFuture future, StdioHost& host);
+enum class RunStatus : uint8_t { Ok, Error, Interrupted };
+
+// Give the session the CLI's host services: file I/O on the native executor's worker pool.
+void attach_host(session::Session& s);
+
+// Drive one execution to completion on this thread and print an uncaught error. Ctrl-C
+// during it interrupts the execution (and its tasks): "Operation terminated by user".
+RunStatus run_to_completion(session::Session& s, session::ExecuteFuture future, StdioHost& host);
+// The process exit status of a script or -e run: 0 ok, 1 uncaught error, 130 interrupted.
+int exit_status(RunStatus status);
 
 } // namespace runmat::cli

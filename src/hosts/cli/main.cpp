@@ -1,6 +1,6 @@
 // runmat: the command-line host. Runs a script file, `-e` code, or the interactive REPL.
 // Knows the session API only (never VM internals). Exit status: 0 ok, 1 uncaught error,
-// 2 usage error.
+// 2 usage error, 130 interrupted by Ctrl-C.
 #include "hosts/cli/cli.hpp"
 #include <cstdio>
 #include <malloc.h>
@@ -22,7 +22,11 @@ Options:
   --version          print the version and exit
   -h, --help         print this help and exit
 
-Exit status: 0 on success, 1 on an uncaught error, 2 on a usage error.
+Ctrl-C stops the running code ("Operation terminated by user"); in the REPL it then returns
+to the prompt with the workspace intact, and at an empty prompt a second Ctrl-C exits.
+
+Exit status: 0 on success, 1 on an uncaught error, 2 on a usage error, 130 when Ctrl-C
+interrupted the script or -e code.
 )";
 
 static int usage_error(std::string const& msg)

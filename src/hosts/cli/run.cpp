@@ -1,9 +1,11 @@
 // Running a script file or -e code to completion.
 #include "hosts/cli/cli.hpp"
 #include "hosts/native/native_executor.hpp"
+#include "hosts/native/native_host_io.hpp"
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 namespace runmat::cli {
 
@@ -67,30 +69,74 @@ bool write_trace(Options const& opts, session::Session& s)
 }
 
 // One native executor for the process: real time (sleep_ms sleeps, with no CPU used while waiting),
-// and tasks the REPL keeps running between inputs progress while later inputs run.
+// and tasks the REPL keeps running between inputs progress while later inputs run. Never
+// destroyed: its destructor joins the worker pool, and a worker may be blocked for good in a
+// read that Ctrl-C abandoned (a FIFO with no writer); exit must not wait for it.
 native::NativeExecutor& cli_executor()
 {
-    static native::NativeExecutor executor;
-    return executor;
+    static auto* executor = new native::NativeExecutor();
+    return *executor;
 }
 
-bool run_to_completion(session::Session& s, session::ExecuteFuture future, StdioHost& host)
+void attach_host(session::Session& s) { s.set_host_io(std::make_shared<native::NativeHostIo>(cli_executor())); }
+
+namespace {
+
+// While a run is driven: Ctrl-C interrupts the session from the signal handler (reaching a
+// tight loop on this thread), then wakes the execution from the executor thread (reaching
+// one suspended at an await). Restores SIGINT's previous action afterwards.
+class InterruptScope {
+public:
+    explicit InterruptScope(session::Session& s) : m_executor(cli_executor())
+    {
+        m_executor.set_interrupt_handler([&s] { s.wake_interrupted(); }, [](void* session) { static_cast<session::Session*>(session)->interrupt(); }, &s);
+    }
+    ~InterruptScope() { m_executor.clear_interrupt_handler(); }
+    InterruptScope(InterruptScope const&) = delete;
+    InterruptScope& operator=(InterruptScope const&) = delete;
+
+private:
+    native::NativeExecutor& m_executor;
+};
+
+} // namespace
+
+RunStatus run_to_completion(session::Session& s, session::ExecuteFuture future, StdioHost& host)
 {
     native::NativeExecutor& executor = cli_executor();
     session::ExecutionResult result;
     result.ok = false;
-    auto id = executor.spawn(std::make_unique<ExecutionTask>(std::move(future), &result));
-    if (!executor.run_until_complete(id)) {
-        std::fflush(stdout);
-        host.write_err("Error: the execution is waiting on an event that can never arrive.\n");
-        return false;
+    bool finished;
+    {
+        InterruptScope interrupts(s);
+        auto id = executor.spawn(std::make_unique<ExecutionTask>(std::move(future), &result));
+        finished = executor.run_until_complete(id);
     }
     std::fflush(stdout);
+    if (!finished) {
+        host.write_err("Error: the execution is waiting on an event that can never arrive.\n");
+        return RunStatus::Error;
+    }
+    if (result.interrupted) {
+        // On a terminal the "^C" echo ends the line first. MATLAB prints no stack for Ctrl-C.
+        host.write_err(isatty(STDERR_FILENO) ? "\nOperation terminated by user\n" : "Operation terminated by user\n");
+        return RunStatus::Interrupted;
+    }
     if (!result.ok) {
         host.write_err(session::Session::format_error(result));
-        return false;
+        return RunStatus::Error;
     }
-    return true;
+    return RunStatus::Ok;
+}
+
+int exit_status(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ok: return 0;
+    case RunStatus::Error: return 1;
+    case RunStatus::Interrupted: return 130; // 128 + SIGINT, the shells' convention
+    }
+    return 1;
 }
 
 int run_file(Options const& opts)
@@ -102,20 +148,24 @@ int run_file(Options const& opts)
     }
     StdioHost host;
     session::Session s(host, make_config(opts));
-    bool ok = run_to_completion(s, s.execute_file_async(opts.file), host);
+    attach_host(s);
+    RunStatus status = run_to_completion(s, s.execute_file_async(opts.file), host);
     std::fflush(stdout);
-    ok = write_trace(opts, s) && ok;
-    return ok ? 0 : 1;
+    if (!write_trace(opts, s) && status == RunStatus::Ok)
+        status = RunStatus::Error;
+    return exit_status(status);
 }
 
 int run_code(Options const& opts)
 {
     StdioHost host;
     session::Session s(host, make_config(opts));
-    bool ok = run_to_completion(s, s.execute_async(opts.code, "<eval>"), host);
+    attach_host(s);
+    RunStatus status = run_to_completion(s, s.execute_async(opts.code, "<eval>"), host);
     std::fflush(stdout);
-    ok = write_trace(opts, s) && ok;
-    return ok ? 0 : 1;
+    if (!write_trace(opts, s) && status == RunStatus::Ok)
+        status = RunStatus::Error;
+    return exit_status(status);
 }
 
 } // namespace runmat::cli

@@ -1,6 +1,6 @@
 // NativeExecutor: the only translation unit that includes Asio. One io_context on the calling
-// thread, one steady_timer over async::TimerQueue, a lazily started thread_pool, a signal_set
-// for SIGINT and a stream_descriptor for line input.
+// thread, one steady_timer over async::TimerQueue, a lazily started thread_pool, a SIGINT
+// handler with a self-pipe, and a stream_descriptor for line input.
 #include "hosts/native/native_executor.hpp"
 #include "async/task_scheduler.hpp"
 #include "async/timer_queue.hpp"
@@ -53,6 +53,8 @@ struct NativeExecutor::Impl {
     void arm_alarm();
     void fire_due();
     void wait_signal();
+    void on_signal_bytes();
+    void clear_sigint();
     void next_line();
     void wait_readable();
     void read_available();
@@ -71,7 +73,11 @@ struct NativeExecutor::Impl {
     std::unique_ptr<asio::thread_pool> pool;
     size_t jobs_in_flight = 0; // executor thread only: decremented when on_done runs
     std::shared_ptr<Hold::State> holds = std::make_shared<Hold::State>();
-    std::unique_ptr<asio::signal_set> signals;
+    // SIGINT: the handler writes a byte to sig_pipe[1]; sig_read watches sig_pipe[0].
+    int sig_pipe[2] = { -1, -1 };
+    std::unique_ptr<asio::posix::stream_descriptor> sig_read; // owns sig_pipe[0]
+    struct sigaction sig_previous { };
+    bool sig_installed = false;
     std::function<void()> on_interrupt;
     LineReader reader;
     // Declared last: destroyed first, so task destructors may still cancel timers.
@@ -101,7 +107,10 @@ NativeExecutor::Impl::~Impl()
         std::lock_guard lock(holds->mutex);
         holds->io = nullptr;
     }
-    signals.reset();
+    clear_sigint();
+    sig_read.reset();
+    if (sig_pipe[1] >= 0)
+        ::close(sig_pipe[1]);
     if (reader.assigned) {
         asio::error_code ec;
         reader.desc.cancel(ec);
@@ -241,31 +250,99 @@ void NativeExecutor::post_blocking(std::function<void()> work, std::function<voi
 
 // ---- SIGINT -------------------------------------------------------------------------------
 
-void NativeExecutor::set_interrupt_handler(std::function<void()> fn)
+namespace {
+
+// The process-wide SIGINT handler's state. The handler touches only lock-free atomics, the
+// host's hook (async-signal-safe by contract) and write(2): all async-signal-safe.
+struct SigintTarget {
+    std::atomic<int> pipe_write { -1 };
+    std::atomic<void (*)(void*)> hook { nullptr };
+    std::atomic<void*> hook_arg { nullptr };
+};
+SigintTarget g_sigint;
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<void*>::is_always_lock_free);
+
+extern "C" void on_sigint(int)
 {
-    m_impl->on_interrupt = std::move(fn);
-    if (m_impl->signals)
-        return;
-    m_impl->signals = std::make_unique<asio::signal_set>(m_impl->io, SIGINT);
-    m_impl->wait_signal();
+    int saved = errno;
+    if (auto hook = g_sigint.hook.load())
+        hook(g_sigint.hook_arg.load());
+    int fd = g_sigint.pipe_write.load();
+    if (fd >= 0) {
+        char byte = 1;
+        (void)!::write(fd, &byte, 1); // a full pipe already holds enough wake-ups
+    }
+    errno = saved;
 }
 
-// Destroying the signal_set removes asio's handler and restores SIGINT's default action.
-void NativeExecutor::clear_interrupt_handler()
+} // namespace
+
+void NativeExecutor::set_interrupt_handler(std::function<void()> fn, void (*on_signal)(void*), void* arg)
 {
-    m_impl->signals.reset();
-    m_impl->on_interrupt = nullptr;
+    Impl& im = *m_impl;
+    im.on_interrupt = std::move(fn);
+    g_sigint.hook.store(nullptr);
+    g_sigint.hook_arg.store(arg);
+    g_sigint.hook.store(on_signal);
+    if (im.sig_installed)
+        return;
+    if (im.sig_pipe[0] < 0) {
+        if (::pipe2(im.sig_pipe, O_NONBLOCK | O_CLOEXEC) != 0)
+            return; // no pipe: SIGINT keeps its default action
+        im.sig_read = std::make_unique<asio::posix::stream_descriptor>(im.io, im.sig_pipe[0]);
+    }
+    char stale[64]; // signals from before: their runs are over
+    while (::read(im.sig_pipe[0], stale, sizeof stale) > 0) { }
+    g_sigint.pipe_write.store(im.sig_pipe[1]);
+    struct sigaction sa { };
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART; // system calls of other code carry on; epoll wakes through the pipe
+    ::sigaction(SIGINT, &sa, &im.sig_previous);
+    im.sig_installed = true;
+    im.wait_signal();
+}
+
+// Restores the action SIGINT had before. The pipe stays open (a handler still running on
+// another thread may write to it) until the executor is destroyed.
+void NativeExecutor::clear_interrupt_handler() { m_impl->clear_sigint(); }
+
+void NativeExecutor::Impl::clear_sigint()
+{
+    if (!sig_installed)
+        return;
+    ::sigaction(SIGINT, &sig_previous, nullptr);
+    sig_installed = false;
+    asio::error_code ec;
+    sig_read->cancel(ec);
+    g_sigint.pipe_write.store(-1);
+    g_sigint.hook.store(nullptr);
+    on_interrupt = nullptr;
 }
 
 void NativeExecutor::Impl::wait_signal()
 {
-    signals->async_wait([this](asio::error_code ec, int) {
+    sig_read->async_wait(asio::posix::descriptor_base::wait_read, [this](asio::error_code ec) {
         if (ec)
             return; // cancelled: the handler was cleared
-        wait_signal();
+        on_signal_bytes();
+    });
+}
+
+// One byte per signal: `on_interrupt` runs once for each (it may clear the handler).
+void NativeExecutor::Impl::on_signal_bytes()
+{
+    char bytes[64];
+    ssize_t n;
+    size_t signals = 0;
+    while ((n = ::read(sig_pipe[0], bytes, sizeof bytes)) > 0)
+        signals += size_t(n);
+    if (!sig_installed)
+        return;
+    wait_signal();
+    for (size_t i = 0; i < signals && sig_installed; ++i)
         if (on_interrupt)
             on_interrupt();
-    });
 }
 
 // ---- line input ---------------------------------------------------------------------------

@@ -69,11 +69,15 @@ public:
     // thread. `work` must not throw. A pending job keeps run_until_complete() waiting.
     void post_blocking(std::function<void()> work, std::function<void()> on_done);
 
-    // Executor thread only. On SIGINT (Ctrl-C), `fn` runs on the executor thread (from a
-    // run_*() call), once per signal, instead of the default action (process exit). The
-    // handler does not keep run_until_complete() waiting. Setting it again replaces it.
-    void set_interrupt_handler(std::function<void()> fn);
-    // Restores SIGINT's default action.
+    // Executor thread only. On SIGINT (Ctrl-C), instead of the default action (process exit):
+    // first `on_signal(arg)`, if given, runs inside the signal handler, so it reaches code that
+    // keeps the executor thread busy (a tight loop): it must be async-signal-safe, e.g.
+    // Session::interrupt(). Then `fn` runs on the executor thread (from a run_*() call), once
+    // per signal: a self-pipe wakes a blocked run_*(). The handler does not keep
+    // run_until_complete() waiting. Setting it again replaces `fn` and the hook. One executor
+    // at a time may hold SIGINT.
+    void set_interrupt_handler(std::function<void()> fn, void (*on_signal)(void*) = nullptr, void* arg = nullptr);
+    // Restores the action SIGINT had before set_interrupt_handler().
     void clear_interrupt_handler();
 
     // Executor thread only. Reads one line from NativeOptions::input_fd without blocking the

@@ -116,27 +116,53 @@ VoidResult to_radix(CallContext& cx, Args args, Outs outs, unsigned shift)
 VoidResult dec2bin_builtin(CallContext& cx, Args args, Outs outs) { return to_radix(cx, args, outs, 1); }
 VoidResult dec2hex_builtin(CallContext& cx, Args args, Outs outs) { return to_radix(cx, args, outs, 4); }
 
-// bin2dec / hex2dec: each row of a char matrix is one number; spaces are ignored and a
-// "0b" / "0x" prefix is allowed.
+// The texts bin2dec/hex2dec convert: the rows of a char matrix, or the cells of a cellstr.
+std::optional<std::vector<std::u16string>> radix_texts(Value const& v)
+{
+    std::vector<std::u16string> out;
+    if (auto* c = v.as_char_array()) {
+        if (!c->shape().is_matrix())
+            return std::nullopt;
+        size_t rows = c->shape().rows(), cols = c->shape().cols();
+        for (size_t r = 0; r < rows && c->numel(); ++r) {
+            out.emplace_back();
+            for (size_t k = 0; k < cols; ++k)
+                out.back().push_back(c->data()[r + k * rows]);
+        }
+        return out;
+    }
+    if (v.class_id() != ClassId::Cell)
+        return std::nullopt;
+    auto* cell = static_cast<CellArray const*>(v.obj());
+    for (size_t i = 0; i < cell->numel(); ++i) {
+        auto* c = cell->data()[i].as_char_array();
+        if (!c || (!c->shape().is_row() && c->numel() != 0))
+            return std::nullopt;
+        out.emplace_back(c->data(), c->numel());
+    }
+    return out;
+}
+
+// bin2dec / hex2dec: each row of a char matrix (or each cell) is one number; spaces are
+// ignored and a "0b" / "0x" prefix is allowed.
 VoidResult from_radix(CallContext& cx, Args args, Outs outs, unsigned base)
 {
-    auto* c = args[0].as_char_array();
-    if (!c || !c->shape().is_matrix())
+    auto texts = radix_texts(args[0]);
+    if (!texts)
         return cx.error("MATLAB:" + std::string(cx.name) + ":InvalidInput",
             "Input must be a character vector, a character array, or a cell array of character vectors.");
-    size_t rows = c->shape().rows(), cols = c->shape().cols();
-    if (c->numel() == 0) {
+    if (texts->empty()) {
         outs[0] = Value::empty();
         return {};
     }
-    auto out = new_double(Dims(rows, 1));
+    auto out = new_double(Dims(texts->size(), 1));
     char const* what = base == 2 ? "Binary character vectors may consist only of the characters 0 and 1."
                                  : "Hexadecimal character vectors may consist only of the characters 0-9, A-F and a-f.";
-    for (size_t r = 0; r < rows; ++r) {
+    for (size_t r = 0; r < texts->size(); ++r) {
         double value = 0;
         std::u16string text;
-        for (size_t k = 0; k < cols; ++k)
-            if (char16_t ch = c->data()[r + k * rows]; ch != u' ' && ch != 0)
+        for (char16_t ch : (*texts)[r])
+            if (ch != u' ' && ch != 0)
                 text.push_back(ch);
         if (text.size() > 2 && text[0] == u'0' && (text[1] == (base == 2 ? u'b' : u'x') || text[1] == (base == 2 ? u'B' : u'X')))
             text.erase(0, 2);

@@ -5,6 +5,7 @@
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/display.hpp"
+#include "runtime/file_table.hpp"
 #include "runtime/format.hpp"
 #include "runtime/numeric_class.hpp"
 #include <algorithm>
@@ -95,25 +96,21 @@ Result<std::string> printf_text(CallContext const& cx, Args args)
     return format_printf(fmt, args.subspan(1));
 }
 
-// fprintf(fmt, ...) and fprintf(fid, fmt, ...): fid 1 is stdout, 2 stderr. Returns the
+// fprintf(fmt, ...) and fprintf(fid, fmt, ...): fid 1 is stdout, 2 stderr, >= 3 a file. Returns the
 // number of bytes written when an output is requested.
 VoidResult fprintf_builtin(CallContext& cx, Args args, Outs outs)
 {
-    int fid = 1;
+    double fid = 1;
     if (!args[0].as_char_array()) {
-        double f = TRY(scalar_arg(cx, args[0], "File identifier"));
-        if (f != 1 && f != 2)
-            return cx.error("MATLAB:FileIO:InvalidFid", "Invalid file identifier. Use fopen to generate a valid file identifier.");
-        fid = static_cast<int>(f);
+        fid = TRY(scalar_arg(cx, args[0], "File identifier"));
+        if (fid != 1 && fid != 2 && !file_table(cx.state).find(fid))
+            return invalid_fid_error(cx);
         args = args.subspan(1);
         if (args.empty())
             return cx.error("MATLAB:minrhs", "Not enough input arguments.");
     }
     std::string text = TRY(printf_text(cx, args));
-    if (fid == 1)
-        cx.env.write_out(text);
-    else
-        cx.env.write_err(text);
+    TRY_VOID(write_to_fid(cx, fid, text)); // 1 stdout, 2 stderr, >= 3 a file from fopen
     if (cx.nargout > 0)
         outs[0] = Value::scalar(static_cast<double>(text.size()));
     return {};

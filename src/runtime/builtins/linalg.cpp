@@ -39,6 +39,7 @@ void zgeev_(char const* jobvl, char const* jobvr, int const* n, std::complex<dou
 namespace runmat::runtime {
 
 void register_linalg_small_builtins(BuiltinTable& table);
+void register_linalg_decomp_builtins(BuiltinTable& table);
 
 namespace {
 
@@ -844,6 +845,7 @@ void register_linalg_builtins(BuiltinTable& table)
     table.add({ .name = "norm", .fn = norm_builtin, .min_in = 1, .max_in = 2, .max_out = 1 });
     table.add({ .name = "rank", .fn = rank_builtin, .min_in = 1, .max_in = 2, .max_out = 1 });
     register_linalg_small_builtins(table);
+    register_linalg_decomp_builtins(table);
 }
 
 } // namespace runmat::runtime

@@ -200,10 +200,30 @@ std::optional<std::pair<double, std::optional<double>>> parse_number_text(std::s
     return std::make_pair(re, im);
 }
 
+// str2double of a cell array: one element per cell, NaN for cells that are not numeric text.
+Value str2double_cell(CellArray const& c)
+{
+    auto out = new_double(c.shape());
+    for (size_t i = 0; i < c.numel(); ++i) {
+        auto text = char_text(c.data()[i]);
+        auto parsed = text ? parse_number_text(*text) : std::nullopt;
+        out->data()[i] = parsed ? parsed->first : NaN;
+        if (parsed && parsed->second) {
+            out->make_complex();
+            out->imag()[i] = *parsed->second;
+        }
+    }
+    return make_double(std::move(out));
+}
+
 VoidResult str2double_builtin(CallContext& cx, Args args, Outs outs)
 {
     Value const& v = args[0];
-    if (v.class_id() == ClassId::Cell || v.class_id() == ClassId::String)
+    if (v.class_id() == ClassId::Cell) {
+        outs[0] = str2double_cell(*static_cast<CellArray const*>(v.obj()));
+        return {};
+    }
+    if (v.class_id() == ClassId::String)
         return cx.error("RunMat:notImplemented", "str2double of " + std::string(value_class_name(v)) + " arrays is not supported yet.");
     auto text = char_text(v);
     auto parsed = text ? parse_number_text(*text) : std::nullopt;

@@ -1,10 +1,11 @@
 // Type and shape queries and class conversions: size numel length ndims is* class isa
-// double logical char isequal. Shape outputs are doubles; class names are char rows.
+// double logical char isequal isequaln. Shape outputs are doubles; class names are char rows.
 #include "runtime/array_util.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/elementwise.hpp"
 #include "runtime/numeric_class.hpp"
 #include "runtime/ops.hpp"
+#include "runtime/struct.hpp"
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -148,6 +149,8 @@ VoidResult isa_builtin(CallContext& cx, Args args, Outs outs)
         yes = c == ClassId::Double || c == ClassId::Single;
     else if (name == "integer")
         yes = is_integer_class(c);
+    else if (name == "handle") // handle classes (containers.Map) derive from handle
+        yes = as_object(args[0]) && as_object(args[0])->is_handle();
     else
         yes = value_class_name(args[0]) == name;
     outs[0] = Value::logical(yes);
@@ -259,11 +262,80 @@ VoidResult char_builtin(CallContext& cx, Args args, Outs outs)
     return {};
 }
 
-VoidResult isequal_builtin(CallContext& cx, Args args, Outs outs)
+enum class NanRule : uint8_t { Unequal, Equal }; // isequal / isequaln
+
+bool deep_equal(Value const& a, Value const& b, NanRule nan);
+
+// Numeric-like arrays of the same shape whose elements differ only where both are NaN.
+bool equal_with_nans(Value const& a, Value const& b)
+{
+    if (is_integer_class(a.class_id()) || is_integer_class(b.class_id()))
+        return false; // integers have no NaN: values_equal already answered exactly
+    DoubleOperand da(a), db(b);
+    for (size_t i = 0, n = da.numel(); i < n; ++i) {
+        double ra = da.re()[i], rb = db.re()[i];
+        double ia = da.im() ? da.im()[i] : 0.0, ib = db.im() ? db.im()[i] : 0.0;
+        bool re_ok = ra == rb || (std::isnan(ra) && std::isnan(rb));
+        bool im_ok = ia == ib || (std::isnan(ia) && std::isnan(ib));
+        if (!re_ok || !im_ok)
+            return false;
+    }
+    return true;
+}
+
+// MATLAB's isequal on structs: same size, the same set of field names (order does not
+// matter), and equal values field by field.
+bool structs_equal(StructArray const& a, StructArray const& b, NanRule nan)
+{
+    if (a.shape() != b.shape() || a.nfields() != b.nfields())
+        return false;
+    std::vector<size_t> map(a.nfields());
+    for (size_t f = 0; f < a.nfields(); ++f) {
+        std::optional<size_t> g = b.field_index(a.field_names()[f]);
+        if (!g)
+            return false;
+        map[f] = *g;
+    }
+    for (size_t e = 0; e < a.numel(); ++e)
+        for (size_t f = 0; f < a.nfields(); ++f)
+            if (!deep_equal(a.at(e, f), b.at(e, map[f]), nan))
+                return false;
+    return true;
+}
+
+// isequal(a, b) recursing into cells and structs; leaves compare as values_equal does
+// (numbers, logicals and chars by value whatever their class; handles by identity).
+bool deep_equal(Value const& a, Value const& b, NanRule nan)
+{
+    auto* ca = as_cell_array(a);
+    auto* cb = as_cell_array(b);
+    if (ca || cb) {
+        if (!ca || !cb || ca->shape() != cb->shape())
+            return false;
+        for (size_t i = 0, n = ca->numel(); i < n; ++i)
+            if (!deep_equal(ca->data()[i], cb->data()[i], nan))
+                return false;
+        return true;
+    }
+    auto* sa = as_struct(a);
+    auto* sb = as_struct(b);
+    if (sa || sb)
+        return sa && sb && structs_equal(*sa, *sb, nan);
+    if (values_equal(a, b))
+        return true;
+    if (nan == NanRule::Equal && is_elementwise_class(a.class_id()) && is_elementwise_class(b.class_id()) && a.dims() == b.dims())
+        return equal_with_nans(a, b);
+    // The same object (a handle object, or one value shared by two variables) that is not
+    // a numeric array (where NaN ~= NaN).
+    return a.is_object() && b.is_object() && a.obj() == b.obj() && !is_elementwise_class(a.class_id());
+}
+
+template <NanRule Nan>
+VoidResult isequal_builtin(CallContext&, Args args, Outs outs)
 {
     bool eq = true;
     for (size_t i = 1; i < args.size() && eq; ++i)
-        eq = values_equal(args[0], args[i]);
+        eq = deep_equal(args[0], args[i], Nan);
     outs[0] = Value::logical(eq);
     return {};
 }
@@ -293,7 +365,8 @@ void register_query_builtins(BuiltinTable& t)
     one("double", double_builtin);
     one("logical", logical_builtin);
     t.add({ .name = "char", .fn = char_builtin, .min_in = 0, .max_in = -1, .max_out = 1 });
-    t.add({ .name = "isequal", .fn = isequal_builtin, .min_in = 2, .max_in = -1, .max_out = 1 });
+    t.add({ .name = "isequal", .fn = isequal_builtin<NanRule::Unequal>, .min_in = 2, .max_in = -1, .max_out = 1 });
+    t.add({ .name = "isequaln", .fn = isequal_builtin<NanRule::Equal>, .min_in = 2, .max_in = -1, .max_out = 1 });
 }
 
 } // namespace runmat::runtime

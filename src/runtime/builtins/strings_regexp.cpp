@@ -4,6 +4,7 @@
 // first in the order given, then the rest in default order.
 #include "runtime/builtins/regex.hpp"
 #include "runtime/builtins/strings_common.hpp"
+#include "runtime/struct.hpp"
 #include <algorithm>
 #include <array>
 
@@ -132,10 +133,35 @@ Value extents(regex::Match const& m, size_t groups)
     return make_double(std::move(a));
 }
 
+// 'names': a struct with one field per named token, one element per match (the first only
+// with 'once'); a pattern without named tokens gives a 1x1 struct with no fields, no match a
+// 0x0 struct with the fields.
+Value names_struct(std::u16string_view s, std::vector<regex::Match> const& ms, std::vector<std::u16string> const& names, bool once)
+{
+    std::vector<size_t> named;
+    for (size_t k = 0; k < names.size(); ++k)
+        if (!names[k].empty())
+            named.push_back(k);
+    if (named.empty())
+        return Value::object(new_struct());
+    size_t n = once ? std::min<size_t>(ms.size(), 1) : ms.size();
+    auto st = new_struct(n ? Dims(1, n) : Dims(0, 0));
+    for (size_t k : named)
+        st->add_field(text::to_utf8(names[k]));
+    for (size_t e = 0; e < n; ++e) {
+        for (size_t f = 0; f < named.size(); ++f) {
+            regex::Span const& g = ms[e].groups[named[f]];
+            st->at(e, f) = g.matched() ? substring(s, g.start, g.end) : text::char_row(u"");
+        }
+    }
+    return Value::object(std::move(st));
+}
+
 // One output for one subject string.
 Result<Value> regexp_output(CallContext& cx, Out which, std::u16string_view s, std::vector<regex::Match> const& ms,
-    size_t groups, bool once)
+    regex::Regex const& re, bool once)
 {
+    size_t groups = re.group_count();
     size_t n = ms.size();
     switch (which) {
     case Out::Start:
@@ -172,7 +198,7 @@ Result<Value> regexp_output(CallContext& cx, Out which, std::u16string_view s, s
         return text::cell_row(std::move(v));
     }
     case Out::Names:
-        return cx.error("RunMat:regexp:namesNotSupported", "The 'names' output of regexp is not supported yet (structs are not implemented).");
+        return names_struct(s, ms, re.group_names(), once);
     case Out::Split: {
         std::vector<Value> v;
         size_t pos = 0;
@@ -232,7 +258,7 @@ VoidResult regexp_common(CallContext& cx, Args args, Outs outs, bool ignore_case
         regex::Regex const& re = pat.is_cell() ? *own : *shared;
         auto ms = find_all(re, s, o);
         for (size_t k = 0; k < order.size(); ++k)
-            per_output[k].push_back(TRY(regexp_output(cx, order[k], s, ms, re.group_count(), o.once)));
+            per_output[k].push_back(TRY(regexp_output(cx, order[k], s, ms, re, o.once)));
     }
     Dims dims = str.is_cell() ? str.dims : pat.dims;
     for (size_t k = 0; k < order.size(); ++k)

@@ -223,7 +223,7 @@ TEST_F(Builtins, Fprintf)
     ASSERT_FALSE(n.is_error());
     EXPECT_EQ(n.value()[0].num(), 3);
     expect_error(run("fprintf", { num(7), str("x") }, 0), "MATLAB:FileIO:InvalidFid",
-        "Invalid file identifier. Use fopen to generate a valid file identifier.");
+        "Invalid file identifier.  Use fopen to generate a valid file identifier.");
 }
 
 TEST_F(Builtins, DispAndDisplay)

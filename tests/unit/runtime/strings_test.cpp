@@ -1,6 +1,7 @@
 // Text builtins over char arrays and cellstr: exact values, shapes ('' 0x0 vs 1x0), errors.
 #include "runtime/builtins/regex.hpp"
 #include "runtime/text_util.hpp"
+#include "runtime/struct.hpp"
 #include "value_test_support.hpp"
 
 using namespace runmat;
@@ -554,7 +555,11 @@ TEST(Strings, RegexpSyntax)
     expect_error(call("regexp", { str("a"), str("(a") }), "MATLAB:regexp:InvalidPattern");
     expect_error(call("regexp", { str("a"), str("[a") }), "MATLAB:regexp:InvalidPattern");
     expect_error(call("regexp", { str("a"), str("a"), str("bogus") }), "MATLAB:regexp:InvalidOption");
-    expect_error(call("regexp", { str("a"), str("(?<n>a)"), str("names") }), "RunMat:regexp:namesNotSupported");
+    // 'names' gives a struct with one field per named group (was an error before structs).
+    auto names = call1("regexp", { str("ab"), str("(?<n>a)(?<m>b)"), str("names") });
+    auto* st = as_struct(names);
+    ASSERT_NE(st, nullptr);
+    EXPECT_EQ(st->field_names(), (std::vector<std::string> { "n", "m" }));
 }
 
 TEST(Strings, RegexpLongSubjectNoStackOverflow)

@@ -1,0 +1,1 @@
+assignin('base', '1x', 3);

@@ -1,0 +1,6 @@
+set_q();
+fprintf('%d\n', q);
+
+function set_q()
+  evalin('base', 'q = 7;');
+end

@@ -1,0 +1,2 @@
+eval('2 + 3')
+fprintf('%d\n', ans * 2);

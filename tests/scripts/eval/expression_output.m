@@ -1,0 +1,3 @@
+v = eval('3 * 4');
+fprintf('%d\n', v);
+fprintf('%d\n', eval('v + 1'));

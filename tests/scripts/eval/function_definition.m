@@ -1,0 +1,5 @@
+try
+  eval('function f(), end');
+catch e
+  disp('caught');
+end

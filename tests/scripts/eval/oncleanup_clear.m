@@ -1,0 +1,4 @@
+c = onCleanup(@() disp('bye'));
+disp('before');
+clear c
+disp('after');

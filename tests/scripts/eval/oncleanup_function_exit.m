@@ -1,0 +1,7 @@
+work();
+disp('after');
+
+function work()
+  c = onCleanup(@() disp('cleanup'));
+  disp('body');
+end

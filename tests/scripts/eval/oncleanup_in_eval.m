@@ -1,0 +1,7 @@
+g();
+disp('after g');
+
+function g()
+  eval('c = onCleanup(@() disp(''eval cleanup''));');
+  disp('in g');
+end

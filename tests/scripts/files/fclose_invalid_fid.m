@@ -1,0 +1,2 @@
+% Closing an identifier that was never opened: MATLAB's message has two blanks.
+fclose(99);

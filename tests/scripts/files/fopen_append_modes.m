@@ -1,0 +1,21 @@
+% 'w' truncates, 'a' appends, 'r+' overwrites in place, 'w+' and 'a+' can read back.
+f = [tempname '.txt'];
+fid = fopen(f, 'w'); fprintf(fid, 'one\n'); fclose(fid);
+fid = fopen(f, 'a'); fprintf(fid, 'two\n'); fclose(fid);
+disp(fileread(f));
+fid = fopen(f, 'r+'); fprintf(fid, 'ONE'); fclose(fid);
+disp(fileread(f));
+fid = fopen(f, 'w+');
+fprintf(fid, 'fresh\n');
+frewind(fid);
+disp(fgetl(fid));
+fclose(fid);
+fid = fopen(f, 'a+');
+fprintf(fid, 'more\n');
+frewind(fid);
+x = fread(fid, Inf, '*char')';
+fclose(fid);
+fprintf('%s', x);
+fid = fopen(f, 'w'); fclose(fid);
+fprintf('%d\n', numel(fileread(f)));
+delete(f);

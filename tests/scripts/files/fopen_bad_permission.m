@@ -1,0 +1,2 @@
+% An unknown permission is an error.
+fid = fopen('x.txt', 'q');

@@ -1,0 +1,20 @@
+% Precision forms: 'uint8=>char', '*char', 'char' (codes as double), '*uint8' keeps the class.
+f = [tempname '.txt'];
+fid = fopen(f, 'w');
+fprintf(fid, 'Hello');
+fclose(fid);
+fid = fopen(f);
+s = fread(fid, Inf, 'uint8=>char')';
+fprintf('%s %s %d %d\n', s, class(s), size(s));
+frewind(fid);
+t = fread(fid, [1 3], '*char');
+fprintf('%s %s\n', t, class(t));
+frewind(fid);
+u = fread(fid, 2, 'char');
+fprintf('%s %d %d\n', class(u), u);
+v = fread(fid, 2, '*uint8');
+fprintf('%s %d %d\n', class(v), v);
+w = fread(fid, 1, 'uint8=>double');
+fprintf('%s %d\n', class(w), w);
+fclose(fid);
+delete(f);

@@ -1,0 +1,25 @@
+% ftell reports the byte position; fseek with 'bof'/'cof'/'eof' or -1/0/1; frewind.
+f = [tempname '.txt'];
+fid = fopen(f, 'w');
+fprintf(fid, '0123456789');
+fprintf('%d\n', ftell(fid));
+fclose(fid);
+fid = fopen(f);
+fprintf('%d\n', ftell(fid));
+st = fseek(fid, 3, 'bof');
+fprintf('%d %s\n', st, fread(fid, 2, '*char'));
+fseek(fid, 1, 'cof');
+fprintf('%s %d\n', fread(fid, 1, '*char'), ftell(fid));
+fseek(fid, -2, 'eof');
+fprintf('%s\n', fread(fid, [1 Inf], '*char'));
+fprintf('%d\n', feof(fid));
+fseek(fid, 0, -1);
+fprintf('%d %d\n', feof(fid), ftell(fid));
+fseek(fid, 0, 1);
+fprintf('%d\n', ftell(fid));
+st = fseek(fid, -100, 'bof');
+fprintf('%d %d\n', st, ftell(fid));
+frewind(fid);
+fprintf('%d %s\n', ftell(fid), fgetl(fid));
+fclose(fid);
+delete(f);

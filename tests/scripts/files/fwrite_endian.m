@@ -1,0 +1,22 @@
+% Machine formats: 'ieee-be' on fopen or per call swaps the byte order.
+f = [tempname '.bin'];
+fid = fopen(f, 'w', 'ieee-be');
+fwrite(fid, 258, 'uint16');
+fclose(fid);
+fid = fopen(f);
+raw = fread(fid)';
+frewind(fid);
+le = fread(fid, 1, 'uint16');
+frewind(fid);
+be = fread(fid, 1, 'uint16', 0, 'ieee-be');
+fclose(fid);
+fprintf('%d %d | %d %d\n', raw, le, be);
+fid = fopen(f, 'w');
+fwrite(fid, 1, 'int32', 0, 'b');
+fclose(fid);
+fid = fopen(f, 'r', 'b');
+fprintf('%d\n', fread(fid, 1, 'int32'));
+[name, perm, fmt] = fopen(fid);
+fprintf('%s\n', fmt);
+fclose(fid);
+delete(f);

@@ -1,0 +1,2 @@
+% chol returns at most two outputs for a full matrix
+[R, p, q, r] = chol(eye(2));

@@ -1,0 +1,2 @@
+% eig rejects NaN and Inf
+e = eig([1 NaN; 2 3]);

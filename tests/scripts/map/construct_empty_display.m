@@ -1,0 +1,1 @@
+m = containers.Map()

@@ -1,0 +1,11 @@
+m = containers.Map('KeyType', 'double', 'ValueType', 'any');
+fprintf('%s %s %d\n', m.KeyType, m.ValueType, m.Count);
+m(5) = 'five';
+m(-1.5) = [1 2 3];
+k = keys(m);
+fprintf('%g ', k{:}); fprintf('\n');
+fprintf('%s\n', class(k{1}));
+disp(m(-1.5));
+n = containers.Map('KeyType', 'char', 'ValueType', 'double');
+n('x') = 4;
+fprintf('%s %s %g\n', n.KeyType, n.ValueType, n('x'));

@@ -1,0 +1,1 @@
+m = containers.Map({'a', 'b', 'c'}, {1, 2});

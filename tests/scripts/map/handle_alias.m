@@ -1,0 +1,12 @@
+m = containers.Map();
+m2 = m;
+m2('x') = 1;
+fprintf('%d %d\n', m.Count, isKey(m, 'x'));
+m('y') = 2;
+fprintf('%d\n', m2.Count);
+remove(m2, 'x');
+k = keys(m);
+fprintf('%s\n', k{:});
+c = {m};
+c{1}('z') = 3;
+fprintf('%d\n', m.Count);

@@ -1,0 +1,13 @@
+m = containers.Map('KeyType', 'int32', 'ValueType', 'any');
+m(int32(7)) = 'seven';
+m(int32(-3)) = 'minus three';
+k = keys(m);
+fprintf('%s %d %d\n', class(k{1}), k{1}, k{2});
+fprintf('%s\n', m(int32(7)));
+u = containers.Map('KeyType', 'uint64', 'ValueType', 'double');
+big = intmax('uint64');
+u(big) = 1;
+u(uint64(5)) = 2;
+ku = keys(u);
+fprintf('%s %d %d\n', class(ku{2}), ku{1}, ku{2});
+fprintf('%d\n', u(big));

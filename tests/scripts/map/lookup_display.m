@@ -1,0 +1,3 @@
+m = containers.Map({'a'}, {1});
+m('a')
+x = m.keys()

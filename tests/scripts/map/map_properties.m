@@ -1,0 +1,10 @@
+m = containers.Map({'x', 'y', 'z'}, [1 2 3]);
+c = m.Count;
+fprintf('%d %s\n', c, class(c));
+fprintf('%s %s\n', m.KeyType, m.ValueType);
+fprintf('%d %s\n', length(m), class(length(m)));
+disp(size(m));
+[r, k] = size(m);
+fprintf('%d %d\n', r, k);
+e = containers.Map();
+fprintf('%d %d\n', length(e), e.Count);

@@ -1,0 +1,13 @@
+m = containers.Map({'b', 'a'}, {2, 1});
+k = m.keys();
+fprintf('%s ', k{:}); fprintf('\n');
+v = m.values({'a'});
+fprintf('%d\n', v{1});
+fprintf('%d %d\n', m.isKey('a'), m.isKey('q'));
+m.remove('a');
+fprintf('%d\n', m.Count);
+k2 = m.keys;
+fprintf('%s\n', k2{1});
+v2 = m.values();
+fprintf('%d\n', v2{1});
+fprintf('%d\n', m.length());

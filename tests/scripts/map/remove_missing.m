@@ -1,0 +1,2 @@
+m = containers.Map({'a'}, {1});
+remove(m, 'zz');

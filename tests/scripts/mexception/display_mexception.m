@@ -1,0 +1,2 @@
+% Display of an MException value that was never thrown.
+ME = MException('demo:display', 'Shown %d', 5)

@@ -1,0 +1,2 @@
+% A failed 'positive' check.
+validateattributes(-2, {'numeric'}, {'positive'});

@@ -1,0 +1,2 @@
+% A class mismatch lists the accepted classes.
+validateattributes('abc', {'double', 'single'}, {'nonempty'});

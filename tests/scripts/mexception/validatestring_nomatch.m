@@ -1,0 +1,2 @@
+% No valid string matches.
+validatestring('quad', {'linear', 'cubic'});

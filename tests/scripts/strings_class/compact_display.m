@@ -1,0 +1,3 @@
+format compact
+s = "abc"
+t = ["a" "b"]

@@ -1,0 +1,2 @@
+fprintf('%d ', "apple" < "banana", "b" >= "a", "abc" > "ab", "A" < "a", "x" <= "x");
+fprintf('\n');

@@ -1,0 +1,3 @@
+fprintf('%d\n', contains("hello", "ell"));
+disp(startsWith(["ab" "cd" "ax"], "a"))
+disp(endsWith("file.m", ".m"))

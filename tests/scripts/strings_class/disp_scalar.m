@@ -1,0 +1,3 @@
+disp("hello world")
+x = "";
+disp(x)

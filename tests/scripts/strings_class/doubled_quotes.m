@@ -1,0 +1,3 @@
+s = "say ""hi""";
+disp(s)
+fprintf('%d\n', strlength(s));

@@ -1,0 +1,3 @@
+if "abc"
+    disp(1)
+end

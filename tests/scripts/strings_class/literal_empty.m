@@ -1,0 +1,2 @@
+s = ""
+fprintf('%d %d %d\n', size(s), isempty(s));

@@ -1,0 +1,5 @@
+disp("a" + "b")
+disp("x" + 1)
+disp(1 + "x")
+disp("v" + 2.5)
+disp("abc" + 'def')

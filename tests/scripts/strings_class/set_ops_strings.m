@@ -1,0 +1,13 @@
+[tf, loc] = ismember(["c" "a" "b"], ["a" "b"]);
+fprintf('%d ', tf, loc);
+fprintf('\n');
+fprintf('%d\n', ismember("x", {'y', 'x'}));
+[s, i] = sort(["pear" "apple" "fig"]);
+fprintf('%s ', s);
+fprintf('| %d %d %d\n', i);
+d = sort(["b" "c" "a"], 'descend');
+fprintf('%s ', d);
+fprintf('\n');
+[u, ia, ic] = unique(["b" "a" "b" "c"]);
+fprintf('%s ', u);
+fprintf('| %d %d %d | %d %d %d %d\n', ia, ic);

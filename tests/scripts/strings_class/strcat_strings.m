@@ -1,0 +1,4 @@
+a = strcat("a ", "b");
+fprintf('[%s] %s\n', a, class(a));
+b = strcat(["x" "y"], "_", 'z');
+disp(b)

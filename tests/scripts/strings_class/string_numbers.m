@@ -1,0 +1,7 @@
+disp(string(pi))
+disp(string(1e10))
+disp(string(123456))
+disp(string(-0.5))
+disp(string(true))
+disp(string(int8(-7)))
+disp(string([1 2.5 3]))

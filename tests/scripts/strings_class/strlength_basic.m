@@ -1,0 +1,2 @@
+disp(strlength(["a" "bcd" ""]))
+fprintf('%d\n', strlength("hello"));
