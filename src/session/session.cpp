@@ -207,6 +207,11 @@ int SessionImpl::exist_kind(std::string_view name)
         return 2;
     if (m_builtins.find(name))
         return 5;
+    // Built-in functions the VM or the session implements instead of the builtin table.
+    static constexpr std::string_view VM_FUNCTIONS[] = { "feval", "nargin", "nargout", "clear", "clearvars", "str2func", "eval", "evalin", "assignin" };
+    for (std::string_view f : VM_FUNCTIONS)
+        if (name == f)
+            return 5;
     return 0;
 }
 
