@@ -205,7 +205,7 @@ int SessionImpl::exist_kind(std::string_view name)
         return 1;
     if (find_file(name))
         return 2;
-    if (m_builtins.find(name))
+    if (m_builtins.find(name) || eval_intrinsic(name) != vm::Callee::Kind::None)
         return 5;
     // Built-in functions the VM or the session implements instead of the builtin table.
     static constexpr std::string_view VM_FUNCTIONS[] = { "feval", "nargin", "nargout", "clear", "clearvars", "str2func", "eval", "evalin", "assignin" };

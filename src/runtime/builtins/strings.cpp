@@ -243,6 +243,8 @@ VoidResult char_predicate(Value const& v, Outs outs, Prop p)
 
 VoidResult isletter_builtin(CallContext&, Args args, Outs outs) { return char_predicate(args[0], outs, Prop::Alpha); }
 VoidResult isspace_builtin(CallContext&, Args args, Outs outs) { return char_predicate(args[0], outs, Prop::Space); }
+// isdigit (Octave's name; MATLAB spells it isstrprop(s, 'digit')): true for '0'..'9'.
+VoidResult isdigit_builtin(CallContext&, Args args, Outs outs) { return char_predicate(args[0], outs, Prop::Digit); }
 
 VoidResult isstrprop_builtin(CallContext& cx, Args args, Outs outs)
 {
@@ -402,6 +404,7 @@ void register_string_builtins(BuiltinTable& t)
     t.add({ .name = "isstring", .fn = isstring_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     t.add({ .name = "isletter", .fn = isletter_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     t.add({ .name = "isspace", .fn = isspace_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
+    t.add({ .name = "isdigit", .fn = isdigit_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     t.add({ .name = "isstrprop", .fn = isstrprop_builtin, .min_in = 2, .max_in = 4, .max_out = 1 });
     t.add({ .name = "strlength", .fn = strlength_builtin, .min_in = 1, .max_in = 1, .max_out = 1 });
     t.add({ .name = "num2cell", .fn = num2cell_builtin, .min_in = 1, .max_in = 2, .max_out = 1 });
