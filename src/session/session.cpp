@@ -207,8 +207,8 @@ int SessionImpl::exist_kind(std::string_view name)
         return 2;
     if (m_builtins.find(name) || eval_intrinsic(name) != vm::Callee::Kind::None)
         return 5;
-    // Built-in functions the VM or the session implements instead of the builtin table.
-    static constexpr std::string_view VM_FUNCTIONS[] = { "feval", "nargin", "nargout", "clear", "clearvars", "str2func", "eval", "evalin", "assignin" };
+    // Built-in functions the VM implements (vm/calls.cpp intrinsics) instead of the table.
+    static constexpr std::string_view VM_FUNCTIONS[] = { "feval", "nargin", "nargout", "clear", "clearvars", "str2func" };
     for (std::string_view f : VM_FUNCTIONS)
         if (name == f)
             return 5;
