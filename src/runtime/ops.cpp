@@ -15,8 +15,7 @@
 
 namespace runmat::runtime {
 
-namespace {
-
+// The operator as written in MATLAB source, for error messages.
 char const* binop_symbol(BinOp op)
 {
     switch (op) {
@@ -41,6 +40,8 @@ char const* binop_symbol(BinOp op)
     }
     return "?";
 }
+
+namespace {
 
 char const* unop_symbol(UnOp op)
 {

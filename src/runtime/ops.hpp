@@ -14,6 +14,8 @@ enum class BinOp : uint8_t {
     And /* & */, Or /* | */,
 };
 enum class UnOp : uint8_t { Minus, Plus, Not, Transpose, CTranspose };
+// The operator as written in MATLAB source ("+", ".*", "==", ...), for error messages.
+char const* binop_symbol(BinOp op);
 
 // Binary operator with MATLAB semantics: class rules (double/logical/char combine to double;
 // relational and logical ops give logical), complex support, implicit expansion. Errors:

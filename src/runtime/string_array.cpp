@@ -214,34 +214,10 @@ std::vector<size_t> broadcast_map(Dims const& d, Dims const& od)
     return map;
 }
 
-char const* op_symbol(BinOp op)
-{
-    switch (op) {
-    case BinOp::Plus: return "+";
-    case BinOp::Minus: return "-";
-    case BinOp::Times: return ".*";
-    case BinOp::RDivide: return "./";
-    case BinOp::LDivide: return ".\\";
-    case BinOp::Power: return ".^";
-    case BinOp::MTimes: return "*";
-    case BinOp::MRDivide: return "/";
-    case BinOp::MLDivide: return "\\";
-    case BinOp::MPower: return "^";
-    case BinOp::Eq: return "==";
-    case BinOp::Ne: return "~=";
-    case BinOp::Lt: return "<";
-    case BinOp::Le: return "<=";
-    case BinOp::Gt: return ">";
-    case BinOp::Ge: return ">=";
-    case BinOp::And: return "&";
-    case BinOp::Or: return "|";
-    }
-    return "?";
-}
 
 RuntimeError unsupported(BinOp op, Value const& v)
 {
-    return make_error("MATLAB:UndefinedFunction", std::string("Operator '") + op_symbol(op)
+    return make_error("MATLAB:UndefinedFunction", std::string("Operator '") + binop_symbol(op)
             + "' is not supported for operands of type '" + std::string(value_class_name(v)) + "'.");
 }
 
