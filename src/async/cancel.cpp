@@ -9,29 +9,51 @@
 namespace runmat::async {
 namespace detail {
 
-// One waiter: either a waker or a callback. Owned by its CancelRegistration; linked into the
-// state's list while registered. Every field is guarded by the state's mutex.
+// One waiter: a waker, a callback, or a child token's link. Waker and callback nodes are owned
+// by their CancelRegistration; a child's link is a member of the child's state. Linked into the
+// state's list while registered. Every field but `firing` is guarded by the state's mutex.
 struct CancelNode {
+    enum class Kind : uint8_t { Waker, Fn, Child };
     CancelNode* prev = nullptr;
     CancelNode* next = nullptr;
-    Waker waker;
-    std::function<void()> fn; // empty for waker waiters
-    bool linked = false;      // in the state's list
-    bool fired = false;       // woken / ran (or registered after the cancel)
-    bool firing = false;      // fn is running on the cancelling thread right now
-    bool* destroyed = nullptr; // set by a registration dropped from inside its own fn
+    Kind kind = Kind::Waker;
+    bool linked = false;           // in the state's list
+    bool fired = false;            // woken / ran (or registered after the cancel)
+    std::atomic<bool> firing { false }; // fn is running on the cancelling thread right now
+    bool* destroyed = nullptr;     // set by a registration dropped from inside its own fn
+    Waker waker;                   // Kind::Waker
+    std::function<void()> fn;      // Kind::Fn
+    CancelState* child = nullptr;  // Kind::Child
 };
 
-struct CancelState {
+// Waiting for a callback that runs on another thread is rare (a registration dropped while a
+// cancel from another thread runs it): one process-wide condition variable serves every state,
+// so a token carries no condition variable of its own.
+std::mutex g_fire_mutex;
+std::condition_variable g_fire_done;
+
+void notify_fire_done()
+{
+    { std::lock_guard g(g_fire_mutex); }
+    g_fire_done.notify_all();
+}
+
+struct CancelState : std::enable_shared_from_this<CancelState> {
     std::mutex mutex;
-    std::condition_variable fn_done; // signalled when a running fn returns (see reset())
     std::atomic<bool> cancelled { false };
     CancelNode* head = nullptr; // guarded by mutex
     CancelNode* tail = nullptr;
     size_t count = 0;
     std::thread::id firing_thread; // the thread running cancel()'s callbacks
-    CancelRegistration parent_link; // children: the registration on the parent. Declared last
-                                    // so it unlinks first when the state is destroyed.
+    // A child token: its link in the parent's list, and the parent (kept alive while linked).
+    std::shared_ptr<CancelState> parent;
+    CancelNode parent_node;
+
+    ~CancelState()
+    {
+        if (parent)
+            parent->unregister(parent_node);
+    }
 
     void link(CancelNode* n)
     {
@@ -50,11 +72,33 @@ struct CancelState {
         n->linked = false;
         --count;
     }
+    // Take `n` out of the list; if its fn runs right now on another thread, wait until it
+    // returns (std::stop_callback's rule); on this thread (dropped from inside its own fn), flag
+    // it so cancel() stops touching the node.
+    void unregister(CancelNode& n)
+    {
+        std::unique_lock lock(mutex);
+        if (n.linked) {
+            unlink(&n);
+            return;
+        }
+        if (!n.firing.load(std::memory_order_acquire))
+            return;
+        if (firing_thread == std::this_thread::get_id()) {
+            *n.destroyed = true;
+            return;
+        }
+        lock.unlock();
+        std::unique_lock g(g_fire_mutex);
+        g_fire_done.wait(g, [&] { return !n.firing.load(std::memory_order_acquire); });
+    }
     void cancel();
 };
 
 // Pops waiters one at a time so a registration dropped concurrently is either still linked
-// (it unlinks itself) or already popped (it waits for its fn, if any, to return).
+// (it unlinks itself) or already popped (it waits for its fn, if any, to return). A child is
+// cancelled through a strong reference taken under the lock: a child being destroyed right
+// now (its last reference gone) is skipped.
 void CancelState::cancel()
 {
     std::unique_lock lock(mutex);
@@ -66,24 +110,33 @@ void CancelState::cancel()
         CancelNode* n = head;
         unlink(n);
         n->fired = true;
-        if (!n->fn) {
+        if (n->kind == CancelNode::Kind::Waker) {
             Waker w = std::move(n->waker);
             lock.unlock();
             w.wake();
             lock.lock();
             continue;
         }
-        n->firing = true;
+        if (n->kind == CancelNode::Kind::Child) {
+            std::shared_ptr<CancelState> c = n->child->weak_from_this().lock();
+            lock.unlock();
+            if (c)
+                c->cancel();
+            c.reset();
+            lock.lock();
+            continue;
+        }
+        n->firing.store(true, std::memory_order_relaxed);
         bool destroyed = false;
         n->destroyed = &destroyed;
         lock.unlock();
         n->fn();
         lock.lock();
         if (!destroyed) {
-            n->firing = false;
             n->destroyed = nullptr;
+            n->firing.store(false, std::memory_order_release);
+            notify_fire_done();
         }
-        fn_done.notify_all();
     }
 }
 
@@ -104,15 +157,22 @@ size_t CancelToken::waiter_count() const
     return m_state->count;
 }
 
-// The callback holds the child weakly: a dropped child is never kept alive by its parent.
+// The child's link lives in the child's own state (one allocation per child); the parent
+// holds it only through that link, so a dropped child is never kept alive by its parent.
 CancelToken CancelToken::child() const
 {
     auto state = std::make_shared<CancelState>();
-    std::weak_ptr<CancelState> weak = state;
-    state->parent_link = on_cancel([weak] {
-        if (auto s = weak.lock())
-            s->cancel();
-    });
+    state->parent_node.kind = CancelNode::Kind::Child;
+    state->parent_node.child = state.get();
+    {
+        std::lock_guard lock(m_state->mutex);
+        if (!is_cancelled()) {
+            state->parent = m_state;
+            m_state->link(&state->parent_node);
+            return CancelToken(std::move(state));
+        }
+    }
+    state->cancel();
     return CancelToken(std::move(state));
 }
 
@@ -135,6 +195,7 @@ CancelRegistration CancelToken::register_waker(Waker waker) const
 CancelRegistration CancelToken::on_cancel(std::function<void()> fn) const
 {
     auto node = std::make_unique<CancelNode>();
+    node->kind = CancelNode::Kind::Fn;
     {
         std::lock_guard lock(m_state->mutex);
         if (!is_cancelled()) {
@@ -186,23 +247,11 @@ bool CancelRegistration::fired() const
     return m_node->fired;
 }
 
-// A fn running on another thread is waited for; one running on this thread (the registration
-// is dropped from inside its own fn) is flagged instead, so cancel() stops touching the node.
 void CancelRegistration::reset()
 {
     if (!m_node)
         return;
-    {
-        std::unique_lock lock(m_state->mutex);
-        if (m_node->linked) {
-            m_state->unlink(m_node.get());
-        } else if (m_node->firing) {
-            if (m_state->firing_thread == std::this_thread::get_id())
-                *m_node->destroyed = true;
-            else
-                m_state->fn_done.wait(lock, [&] { return !m_node->firing; });
-        }
-    }
+    m_state->unregister(*m_node);
     m_node.reset();
     m_state.reset();
 }

@@ -42,6 +42,9 @@ public:
     virtual ~Executor() = default;
     // Queue a root task; it is first polled from run_*(), never inline.
     virtual TaskId spawn(std::unique_ptr<Task> task) = 0;
+    // The same, for a task nobody will ask about by id (the VM's spawned tasks): executors may
+    // skip their id bookkeeping.
+    virtual void spawn_detached(std::unique_ptr<Task> task) { spawn(std::move(task)); }
     // Current time on this executor's clock (virtual for LocalExecutor).
     virtual TimePoint now() const = 0;
     // Wake `waker` once the clock reaches `deadline`. Returns an id for cancel_timer.

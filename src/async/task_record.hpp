@@ -75,7 +75,7 @@ public:
     {
         if (is_finished())
             return;
-        m_error.emplace(std::move(error));
+        m_error = std::make_unique<E>(std::move(error));
         finish(TaskState::Failed);
     }
     // Valid in state Completed / Failed respectively.
@@ -86,7 +86,7 @@ public:
 
 private:
     std::optional<T> m_value;
-    std::optional<E> m_error;
+    std::unique_ptr<E> m_error; // boxed: errors are rare, and a pending task stays small
 };
 
 // A future that completes when a record reaches a final state; the caller then reads the

@@ -19,13 +19,24 @@ namespace runmat::runtime {
 using TaskResult = std::vector<Value>;
 using ValueTaskRecord = async::TaskRecord<TaskResult, RuntimeError>;
 
-// What a spawned task shares between its handles, its group and its driver.
+// What a spawned task shares between its handles, its group and its driver (one allocation
+// with its record).
 struct TaskShared {
-    std::shared_ptr<ValueTaskRecord> record;
+    TaskShared(uint64_t n, async::CancelToken token, bool is_internal)
+        : record(n, std::move(token)), consumed(is_internal), internal(is_internal), number(n)
+    {
+    }
+    ValueTaskRecord record;
     bool consumed = false; // awaited, or handed to join/race: a second await is an error
-    uint64_t number = 0;   // 1, 2, ... within its top-level run (warnings name tasks by it)
     bool internal = false; // started by a combinator (join, race, ...): it owns the result
+    uint64_t number = 0;   // 1, 2, ... within its top-level run (warnings name tasks by it)
 };
+
+// The record of `t` as a JoinWait needs it: sharing t's ownership.
+inline std::shared_ptr<async::TaskRecordBase> record_of(std::shared_ptr<TaskShared> const& t)
+{
+    return std::shared_ptr<async::TaskRecordBase>(t, &t->record);
+}
 
 class FutureObject final : public HeapObject {
 public:
@@ -42,8 +53,12 @@ public:
     HeapObject* clone() const override { return new FutureObject(*this); }
 
     Kind kind;
-    std::shared_ptr<bool> consumed = std::make_shared<bool>(false);
-    Value callee;                 // Call: a function handle
+    // Values copy the reference, so copies of a variable share this flag; clone() (copy on
+    // write, which no operation on futures triggers) copies it.
+    bool consumed = false;
+    Value callee;                 // Call: a function handle (or fn, below)
+    void const* fn = nullptr;     // Call of an async function: its vm::Function, run directly
+    std::shared_ptr<void const> keep; // fn: keeps its module alive
     std::vector<Value> args;      // Call
     std::function<std::unique_ptr<ValueAwaitable>()> make; // Native
     std::string_view label;       // Native: the builtin that made it (a static name; traces)

@@ -54,11 +54,21 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
                                         ci.nargs ? "Too many input arguments." : "Not enough input arguments."), "await"));
     Value x = std::move(m_stack[ci.args]);
     if (auto* f = runtime::as_future(x)) {
-        if (*f->consumed)
+        if (f->consumed)
             return raise_flow(raised_by(runtime::future_consumed_error(), "await"));
-        *f->consumed = true;
+        f->consumed = true;
         if (f->kind == runtime::FutureObject::Kind::Call) {
             uint32_t n = static_cast<uint32_t>(f->args.size());
+            if (f->fn) { // an async function's body, called here
+                ensure_stack(size_t(ci.args) + n + 1);
+                for (uint32_t i = 0; i < n; ++i)
+                    m_stack[ci.args + i] = std::move(f->args[i]);
+                CallInfo inner = ci;
+                inner.nargs = n;
+                inner.run_body = true;
+                auto* fn = const_cast<Function*>(static_cast<Function const*>(f->fn));
+                return push_user(fn, nullptr, std::move(f->keep), inner);
+            }
             ensure_stack(size_t(ci.args) + n + 1);
             for (uint32_t i = 0; i < n; ++i)
                 m_stack[ci.args + i] = std::move(f->args[i]);
@@ -82,6 +92,8 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
         if (t->task->consumed)
             return raise_flow(raised_by(runtime::task_consumed_error(), "await"));
         t->task->consumed = true;
+        if (t->task->record.is_finished() && !m_tracer)
+            return await_finished(*t->task, ci);
         // The awaiting frames stay put while the task runs: the site is read only if it fails.
         m_pending = task_awaitable(t->task, [this] { return stack_trace(); });
         m_pending_call = ci;
@@ -91,6 +103,29 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
     if (ci.nout > 1)
         return raise_flow(raised_by(make_error("MATLAB:TooManyOutputs", "Too many output arguments."), "await"));
     return deliver(ci, &x, 1);
+}
+
+// await of a task that already finished: what resume_pending would do at once with its
+// awaitable (a pending cancel first, then the outcome), without parking one.
+Machine::Flow Machine::await_finished(runtime::TaskShared& task, CallInfo const& ci)
+{
+    int requested = m_cancel.load(std::memory_order_relaxed);
+    if (requested > m_cancel_delivered) {
+        m_cancel_delivered = requested;
+        raise(make_error("RunMat:cancelled", "Operation terminated by user"), requested == 1);
+        return m_finished ? Flow::Finished : Flow::Continue;
+    }
+    Result<std::vector<Value>> r = take_task_outcome(task);
+    if (r.is_error()) {
+        RuntimeError e = r.release_error();
+        auto site = stack_trace();
+        e.stack.insert(e.stack.end(), site.begin(), site.end());
+        return raise_flow(std::move(e));
+    }
+    std::vector<Value> values = r.release_value();
+    if (values.size() < ci.nout)
+        return raise_flow(make_error("MATLAB:TooManyOutputs", "Too many output arguments."));
+    return deliver(ci, values.data(), static_cast<uint32_t>(values.size()));
 }
 
 // spawn(fut): start the future as a task now; return its handle at once.
@@ -105,11 +140,11 @@ Machine::Flow Machine::spawn_op(CallInfo const& ci)
     auto* f = runtime::as_future(x);
     if (!f)
         return raise_flow(raised_by(make_error("RunMat:spawn:notAFuture", "spawn requires a future, e.g. spawn(async @() f(x)) or spawn(sleep_ms(10))."), "spawn"));
-    if (*f->consumed)
+    if (f->consumed)
         return raise_flow(raised_by(runtime::future_consumed_error(), "spawn"));
     if (!m_cx)
         return raise_flow(raised_by(make_error("RunMat:internal", "spawn outside a running execution."), "spawn"));
-    *f->consumed = true;
+    f->consumed = true;
     auto t = spawn_future(async_scope(), x, *m_cx, false);
     if (t.is_error())
         return raise_flow(raised_by(t.release_error(), "spawn"));
@@ -132,14 +167,10 @@ Machine::Flow Machine::async_call_future(Function* fn, runtime::FunctionHandle c
         e.raised_by = c.name;
         return raise_flow(std::move(e));
     }
-    auto h = runtime::make_ref<runtime::FunctionHandle>();
-    h->name = c.name;
-    h->text = "@" + c.name;
-    std::shared_ptr<Module> owner = fn->module->shared_from_this();
-    h->code = std::shared_ptr<void const>(owner, fn);
-    h->scope = owner;
     auto fut = runtime::make_ref<runtime::FutureObject>(runtime::FutureObject::Kind::Call);
-    fut->callee = Value::object(std::move(h));
+    fut->fn = fn;
+    fut->keep = std::shared_ptr<void const>(fn->module->shared_from_this(), fn);
+    fut->args.reserve(ci.nargs);
     for (uint32_t i = 0; i < ci.nargs; ++i)
         fut->args.push_back(std::move(m_stack[ci.args + i]));
     Value v = Value::object(std::move(fut));
@@ -150,7 +181,6 @@ Machine::Flow Machine::async_call_future(Function* fn, runtime::FunctionHandle c
 // the declared outputs (an anonymous body: 0, i.e. its value if it has one).
 VoidResult Machine::start_body(Value const& callee, std::vector<Value> args, std::shared_ptr<AsyncScope> scope)
 {
-    m_async = std::move(scope);
     auto* fh = callee.as_function_handle();
     if (!fh)
         return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
@@ -166,6 +196,12 @@ VoidResult Machine::start_body(Value const& callee, std::vector<Value> args, std
             return make_error("RunMat:async:notUserCode", "A spawned future must run MATLAB code: write async @() " + fh->name + "(...) instead of async @" + fh->name + ".");
         fn = c.fn;
     }
+    return start_function(fn, closure, std::move(args), std::move(scope));
+}
+
+VoidResult Machine::start_function(Function* fn, runtime::FunctionHandle const* closure, std::vector<Value> args, std::shared_ptr<AsyncScope> scope)
+{
+    m_async = std::move(scope);
     m_main = fn->module->shared_from_this();
     Chunk const& c = *fn->chunk;
     uint32_t nargs = static_cast<uint32_t>(args.size());
@@ -214,6 +250,37 @@ VoidResult Machine::start_body(Value const& callee, std::vector<Value> args, std
     return {};
 }
 
+std::shared_ptr<TaskGroup> Machine::task_group() const { return m_async ? m_async->group : nullptr; }
+
+bool Machine::recycle()
+{
+    constexpr size_t MAX_REGISTERS = 256;
+    if (m_eval || !m_natives.empty() || m_pending || m_stack.size() > MAX_REGISTERS || m_settle)
+        return false;
+    for (Value& v : m_stack)
+        v = Value();
+    m_frames.clear();
+    m_keeps.clear();
+    m_outs.clear();
+    m_main.reset();
+    m_user_depth = 0;
+    m_pending_call_pc = nullptr;
+    m_pending_name.clear();
+    m_await_label.clear();
+    m_await_site.clear();
+    m_await_what = {};
+    m_cancel.store(0, std::memory_order_relaxed);
+    m_cancel_delivered = 0;
+    m_top_level = false;
+    m_budget = 1024;
+    m_finished = false;
+    m_started = false;
+    m_result = VoidResult {};
+    m_async.reset();
+    m_cx = nullptr;
+    return true;
+}
+
 std::vector<Value> Machine::take_body_outputs()
 {
     std::vector<Value> out;
@@ -255,12 +322,12 @@ async::Poll<void> Machine::settle_tasks(async::Context& cx, bool keep_running)
         m_settle = std::make_shared<SettleState>();
         std::vector<uint64_t> running;
         for (auto const& t : g.tasks) {
-            if (t->record->is_finished() || keep_running)
+            if (t->record.is_finished() || keep_running)
                 continue;
-            t->record->request_cancel();
+            t->record.request_cancel();
             if (!t->internal)
                 running.push_back(t->number);
-            m_settle->waits.emplace_back(t->record);
+            m_settle->waits.emplace_back(runtime::record_of(t));
         }
         if (!running.empty()) {
             bool one = running.size() == 1;
@@ -274,10 +341,10 @@ async::Poll<void> Machine::settle_tasks(async::Context& cx, bool keep_running)
     if (!m_settle->reported) {
         m_settle->reported = true;
         for (auto const& t : g.tasks) {
-            if (t->consumed || t->internal || t->record->state() != async::TaskState::Failed)
+            if (t->consumed || t->internal || t->record.state() != async::TaskState::Failed)
                 continue;
             t->consumed = true; // reported once
-            RuntimeError const& e = t->record->error();
+            RuntimeError const& e = t->record.error();
             m_env.write_err("Warning: task " + std::to_string(t->number) + " failed and its error was never awaited: " + e.message
                 + (e.identifier.empty() ? std::string() : " (" + e.identifier + ")") + "\n");
         }

@@ -15,7 +15,7 @@ namespace {
 // The outcome of a finished task: its outputs, its error, or RunMat:cancelled.
 ValueResult task_outcome(TaskShared& t)
 {
-    auto& rec = *t.record;
+    auto& rec = t.record;
     switch (rec.state()) {
     case async::TaskState::Completed: return rec.value();
     case async::TaskState::Failed: return rec.error();
@@ -27,21 +27,43 @@ ValueResult task_outcome(TaskShared& t)
 
 Value first_or_empty(std::vector<Value>& values) { return values.empty() || !values[0].is_defined() ? Value::empty() : std::move(values[0]); }
 
-// Drives one spawned task on the executor: polls its body, delivers its cancel request and
-// records its outcome. A machine body unwinds through its try/catch when cancelled (it keeps
-// being polled); an awaitable body is dropped at once.
-// A call body's Machine is created at the first poll, so a burst of spawns holds only the
-// futures' callees and arguments (a Machine's registers exist while its body runs).
+// A call body not yet started: an async function's code (fn) or a function handle.
 struct PendingBody {
-    std::shared_ptr<AsyncScope> scope;
+    Function* fn = nullptr;
+    std::shared_ptr<void const> keep; // fn's module
     Value callee;
     std::vector<Value> args;
 };
 
+// Machines of finished tasks, reused by the next tasks of the same run (their register and
+// frame storage stays allocated). A machine that grew big or used rare state is dropped.
+constexpr size_t MACHINE_POOL_MAX = 64;
+
+std::unique_ptr<Machine> acquire_machine(AsyncScope const& scope)
+{
+    auto& pool = scope.group->machines;
+    if (pool.empty())
+        return std::make_unique<Machine>(*scope.host, 0); // start_body sizes it
+    auto m = std::move(pool.back());
+    pool.pop_back();
+    return m;
+}
+
+void release_machine(TaskGroup& group, std::unique_ptr<Machine> m)
+{
+    if (group.machines.size() < MACHINE_POOL_MAX && m->recycle())
+        group.machines.push_back(std::move(m));
+}
+
+// Drives one spawned task on the executor: polls its body, delivers its cancel request and
+// records its outcome. A machine body unwinds through its try/catch when cancelled (it keeps
+// being polled); an awaitable body is dropped at once.
+// A call body's Machine is taken at the first poll, so a burst of spawns holds only the
+// futures' code and arguments (a Machine's registers exist while its body runs).
 class TaskDriver final : public async::Task {
 public:
-    TaskDriver(std::shared_ptr<TaskShared> task, std::unique_ptr<PendingBody> body, std::unique_ptr<runtime::ValueAwaitable> awaitable, async::Tracer* tracer)
-        : m_task(std::move(task)), m_body(std::move(body)), m_awaitable(std::move(awaitable)), m_tracer(tracer)
+    TaskDriver(std::shared_ptr<TaskShared> task, std::shared_ptr<AsyncScope> scope, PendingBody body, bool has_body, std::unique_ptr<runtime::ValueAwaitable> awaitable, async::Tracer* tracer)
+        : m_task(std::move(task)), m_scope(std::move(scope)), m_body(std::move(body)), m_awaitable(std::move(awaitable)), m_tracer(tracer), m_has_body(has_body)
     {
     }
 
@@ -53,7 +75,7 @@ public:
         uint64_t track = m_task->number;
         if (!m_registered)
             m_tracer->flow_end(track, track);
-        if (!m_traced_cancel && m_task->record->token().is_cancelled()) {
+        if (!m_traced_cancel && m_task->record.token().is_cancelled()) {
             m_traced_cancel = true;
             m_tracer->instant(track, "cancel requested", "task");
         }
@@ -61,9 +83,9 @@ public:
         auto r = poll_task(cx);
         m_tracer->span(track, "poll", "task", start, m_tracer->now_us());
         if (r.is_ready()) {
-            auto s = m_task->record->state();
+            auto s = m_task->record.state();
             m_tracer->instant(track, s == async::TaskState::Completed ? "complete" : s == async::TaskState::Failed ? "failed" : "cancelled", "task",
-                s == async::TaskState::Failed ? std::string_view(m_task->record->error().message) : std::string_view());
+                s == async::TaskState::Failed ? std::string_view(m_task->record.error().message) : std::string_view());
         }
         return r;
     }
@@ -71,23 +93,27 @@ public:
 private:
     async::Poll<void> poll_task(async::Context& cx)
     {
-        auto& rec = *m_task->record;
+        auto& rec = m_task->record;
+        // The task's waker is the same at every poll (one scheduler entry per task), so the
+        // cancel registration is made once.
         if (!m_registered) {
             m_registration = rec.token().register_waker(cx.waker());
             m_registered = true;
-        } else {
-            m_registration.set_waker(cx.waker());
         }
         bool cancelled = rec.token().is_cancelled();
-        if (m_body) {
+        if (m_has_body) {
+            m_has_body = false;
             if (cancelled) { // cancelled before it started: nothing to unwind
+                m_body = {};
                 rec.mark_cancelled();
                 return async::Ready {};
             }
-            m_machine = std::make_unique<Machine>(*m_body->scope->host, 0); // start_body sizes it
-            VoidResult started = m_machine->start_body(m_body->callee, std::move(m_body->args), m_body->scope);
-            m_body.reset();
+            m_machine = acquire_machine(*m_scope);
+            VoidResult started = m_body.fn ? m_machine->start_function(m_body.fn, nullptr, std::move(m_body.args), std::move(m_scope))
+                                           : m_machine->start_body(m_body.callee, std::move(m_body.args), std::move(m_scope));
+            m_body = {};
             if (started.is_error()) {
+                m_machine.reset();
                 rec.fail(started.release_error());
                 return async::Ready {};
             }
@@ -114,7 +140,7 @@ private:
 
     async::Poll<void> poll_machine(async::Context& cx, bool cancelled)
     {
-        auto& rec = *m_task->record;
+        auto& rec = m_task->record;
         if (cancelled && !m_cancel_sent) {
             m_cancel_sent = true;
             m_machine->cancel();
@@ -132,18 +158,23 @@ private:
             else
                 rec.fail(std::move(e));
         }
+        std::shared_ptr<TaskGroup> group = m_machine->task_group();
+        if (group)
+            release_machine(*group, std::move(m_machine));
         m_machine.reset();
         return async::Ready {};
     }
 
     std::shared_ptr<TaskShared> m_task;
-    std::unique_ptr<PendingBody> m_body;
+    std::shared_ptr<AsyncScope> m_scope; // until the body starts
+    PendingBody m_body;
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<runtime::ValueAwaitable> m_awaitable;
     async::CancelRegistration m_registration;
+    async::Tracer* m_tracer = nullptr;
+    bool m_has_body = false;
     bool m_registered = false;
     bool m_cancel_sent = false;
-    async::Tracer* m_tracer = nullptr;
     bool m_traced_cancel = false;
 };
 
@@ -164,7 +195,7 @@ char const* future_kind_label(runtime::FutureObject::Kind k)
 void add_to_group(TaskGroup& g, std::shared_ptr<TaskShared> t)
 {
     if (g.tasks.size() >= g.compact_at) {
-        std::erase_if(g.tasks, [](auto const& x) { return x->record->is_finished() && (x->consumed || x->internal); });
+        std::erase_if(g.tasks, [](auto const& x) { return x->record.is_finished() && (x->consumed || x->internal); });
         g.compact_at = std::max<size_t>(64, g.tasks.size() * 2);
     }
     g.tasks.push_back(std::move(t));
@@ -174,7 +205,7 @@ void add_to_group(TaskGroup& g, std::shared_ptr<TaskShared> t)
 class TaskAwaitable final : public runtime::ValueAwaitable {
 public:
     TaskAwaitable(std::shared_ptr<TaskShared> task, SiteFn site)
-        : m_task(std::move(task)), m_wait(m_task->record), m_site(std::move(site))
+        : m_task(std::move(task)), m_wait(runtime::record_of(m_task)), m_site(std::move(site))
     {
     }
     async::Poll<ValueResult> poll(async::Context& cx) override
@@ -224,7 +255,7 @@ public:
                     }
                     t = r.release_value();
                 }
-                m_waits.emplace_back(t->record);
+                m_waits.emplace_back(runtime::record_of(t));
                 m_tasks.push_back(std::move(t));
             }
             m_children.clear();
@@ -235,8 +266,8 @@ public:
     void cancel() override
     {
         for (auto& t : m_tasks)
-            if (!t->record->is_finished())
-                t->record->request_cancel();
+            if (!t->record.is_finished())
+                t->record.request_cancel();
         m_tasks.clear();
         m_waits.clear();
     }
@@ -250,14 +281,14 @@ private:
             if (m_waits[i].poll(cx).is_pending())
                 continue;
             ++done;
-            if (m_kind == K::Join && m_tasks[i]->record->state() == async::TaskState::Completed)
+            if (m_kind == K::Join && m_tasks[i]->record.state() == async::TaskState::Completed)
                 continue;
             return finish(task_outcome(*m_tasks[i]));
         }
         if (m_kind == K::Join && done == m_tasks.size()) {
             auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(1, m_tasks.size()));
             for (size_t i = 0; i < m_tasks.size(); ++i)
-                cell->data()[i] = first_or_empty(m_tasks[i]->record->value());
+                cell->data()[i] = first_or_empty(m_tasks[i]->record.value());
             return finish(ValueResult(std::vector<Value> { Value::object(std::move(cell)) }));
         }
         if (m_kind == K::Timeout && m_sleep.poll(cx).is_ready())
@@ -289,32 +320,46 @@ private:
 Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value const& fut, async::Context& cx, bool internal)
 {
     auto* f = runtime::as_future(fut);
-    auto task = std::make_shared<TaskShared>();
-    task->number = parent.group->next_number++;
-    task->internal = internal;
-    task->consumed = internal;
+    uint64_t number = parent.group->next_number++;
     async::CancelToken token = parent.token.child();
-    task->record = std::make_shared<runtime::ValueTaskRecord>(task->number, token);
-    auto scope = std::make_shared<AsyncScope>(AsyncScope { parent.host, parent.group, token, task->number });
-    std::unique_ptr<PendingBody> body;
+    auto task = std::make_shared<TaskShared>(number, token, internal);
+    auto scope = std::make_shared<AsyncScope>(AsyncScope { parent.host, parent.group, std::move(token), number });
+    PendingBody body;
+    bool has_body = false;
     std::unique_ptr<runtime::ValueAwaitable> awaitable;
     if (f->kind == runtime::FutureObject::Kind::Call) {
-        if (!f->callee.as_function_handle())
-            return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
-        body = std::make_unique<PendingBody>(PendingBody { scope, f->callee, std::move(f->args) });
+        if (f->fn) {
+            body.fn = const_cast<Function*>(static_cast<Function const*>(f->fn));
+            body.keep = std::move(f->keep);
+        } else {
+            if (!f->callee.as_function_handle())
+                return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
+            body.callee = f->callee;
+        }
+        body.args = std::move(f->args);
+        has_body = true;
     } else {
         awaitable = TRY(future_awaitable(scope, *f));
     }
     async::Tracer* tracer = parent.host->tracer();
     if (tracer) {
-        std::string what = f->kind == runtime::FutureObject::Kind::Call ? f->callee.as_function_handle()->text : future_kind_label(f->kind);
-        tracer->name_track(task->number, "task " + std::to_string(task->number) + ": " + what);
-        tracer->instant(parent.track, internal ? "start child" : "spawn", "task", "task " + std::to_string(task->number) + ": " + what);
-        tracer->flow_begin(parent.track, task->number);
+        std::string what = f->kind != runtime::FutureObject::Kind::Call ? std::string(future_kind_label(f->kind))
+            : body.fn                                                  ? "@" + body.fn->chunk->name
+                                                                       : f->callee.as_function_handle()->text;
+        tracer->name_track(number, "task " + std::to_string(number) + ": " + what);
+        tracer->instant(parent.track, internal ? "start child" : "spawn", "task", "task " + std::to_string(number) + ": " + what);
+        tracer->flow_begin(parent.track, number);
     }
-    cx.executor().spawn(std::make_unique<TaskDriver>(task, std::move(body), std::move(awaitable), tracer));
+    cx.executor().spawn_detached(std::make_unique<TaskDriver>(task, std::move(scope), std::move(body), has_body, std::move(awaitable), tracer));
     add_to_group(*parent.group, task);
     return task;
+}
+
+Result<std::vector<Value>> take_task_outcome(TaskShared& t)
+{
+    if (t.record.state() == async::TaskState::Completed)
+        return t.record.take_value();
+    return task_outcome(t);
 }
 
 Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f)

@@ -16,6 +16,7 @@ namespace runmat::vm {
 // The tasks spawned (directly or by tasks) during one top-level run.
 struct TaskGroup {
     std::vector<std::shared_ptr<runtime::TaskShared>> tasks;
+    std::vector<std::unique_ptr<Machine>> machines; // finished tasks' machines, for reuse
     uint64_t next_number = 1;
     size_t compact_at = 64; // prune finished, consumed entries when the list reaches this
 };
@@ -41,6 +42,9 @@ Result<std::shared_ptr<runtime::TaskShared>> spawn_future(AsyncScope const& pare
 Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f);
 // Waits for a task, then yields its outputs or rethrows its error with `site()` (the stack
 // of the await, computed only when there is an error to report) appended to the task's stack.
+// The outcome of a finished task for its one awaiter: its outputs (moved out), its error, or
+// RunMat:cancelled.
+Result<std::vector<runtime::Value>> take_task_outcome(runtime::TaskShared& task);
 using SiteFn = std::function<std::vector<StackEntry>()>;
 std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<runtime::TaskShared> task, SiteFn site);
 

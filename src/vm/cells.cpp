@@ -127,7 +127,9 @@ bool Machine::cell_op(uint32_t const* pc)
         clear_regs(R + in.args, in.nargs);
         if (list.is_error())
             return raise(list.release_error());
-        R[in.dst] = marker(list.release_value());
+        std::vector<Value>& v = list.value();
+        // One element (c{i}, the common case): the value itself, which Pack takes as one item.
+        R[in.dst] = v.size() == 1 ? std::move(v[0]) : marker(std::move(v));
         return true;
     }
     case Opcode::FieldList:
@@ -152,23 +154,28 @@ bool Machine::cell_op(uint32_t const* pc)
     }
     case Opcode::Pack: {
         auto const& in = decode<op::Pack>(pc);
-        std::vector<Value> all;
-        all.reserve(in.count);
+        size_t total = 0;
+        for (uint32_t i = 0; i < in.count; ++i) {
+            Value const& v = R[in.first + i];
+            if (auto* m = runtime::as_cs_list(v))
+                total += m->values.size();
+            else if (!v.is_defined())
+                return raise_undefined(in.first + i);
+            else
+                ++total;
+        }
+        auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(1, total));
+        Value* out = cell->data();
         for (uint32_t i = 0; i < in.count; ++i) {
             Value& v = R[in.first + i];
             if (auto* m = runtime::as_cs_list(v)) {
                 for (Value& x : m->values)
-                    all.push_back(std::move(x));
-            } else if (!v.is_defined()) {
-                return raise_undefined(in.first + i);
+                    *out++ = std::move(x);
             } else {
-                all.push_back(std::move(v));
+                *out++ = std::move(v);
             }
             v = Value();
         }
-        auto cell = runtime::make_ref<runtime::CellArray>(runtime::Dims(1, all.size()));
-        for (size_t i = 0; i < all.size(); ++i)
-            cell->data()[i] = std::move(all[i]);
         R[in.dst] = Value::object(std::move(cell));
         return true;
     }

@@ -18,12 +18,17 @@
 #include <unordered_map>
 #include <vector>
 
+namespace runmat::runtime {
+struct TaskShared; // runtime/future.hpp
+} // namespace runmat::runtime
+
 namespace runmat::vm {
 
 class Module;
 class Function;
 struct AsyncScope;  // vm/async_task.hpp: the task a machine runs as, and its task group
 struct SettleState; // vm/async_task.hpp
+struct TaskGroup;   // vm/async_task.hpp
 struct EvalState;   // vm/eval.hpp: dynamic variables and active eval frames
 
 // A scalar fast path for a hot builtin (mod, abs, ...): returns false to fall back to the
@@ -170,6 +175,7 @@ public:
         return f;
     }
     void pop_back() { --m_size; }
+    void clear() { m_size = 0; }
     Frame& back() { return m_buf[m_size - 1]; }
     Frame const& back() const { return m_buf[m_size - 1]; }
     Frame& front() { return m_buf[0]; }
@@ -238,6 +244,14 @@ public:
     // Async (vm/async_ops.cpp). Prepare to run a future's body `callee(args...)` as this
     // machine's base frame (a spawned task, in `scope`). An error if it cannot be a body.
     VoidResult start_body(runtime::Value const& callee, std::vector<runtime::Value> args, std::shared_ptr<AsyncScope> scope);
+    // The same for a function's code (`closure`: an anonymous function's captures, or null).
+    VoidResult start_function(Function* fn, runtime::FunctionHandle const* closure, std::vector<runtime::Value> args, std::shared_ptr<AsyncScope> scope);
+    // The task group of the run this machine's task belongs to (null: not a task).
+    std::shared_ptr<TaskGroup> task_group() const;
+    // After a task's run completed and its outputs were taken: return to the state of a new
+    // machine of the same host, keeping register and frame storage, so the next task reuses
+    // it. False (nothing changed) if this machine should rather be dropped.
+    bool recycle();
     // After start_body's run completed: the base frame's outputs (the task's result).
     std::vector<runtime::Value> take_body_outputs();
     // After a top-level run completed: cancel the tasks it spawned that still run (unless
@@ -298,6 +312,7 @@ private:
     Flow str2func_op(CallInfo const& ci); // str2func: a handle from text (calls.cpp)
     // Async intrinsics (vm/async_ops.cpp).
     Flow await_op(CallInfo const& ci);
+    Flow await_finished(runtime::TaskShared& task, CallInfo const& ci);
     Flow spawn_op(CallInfo const& ci);
     Flow async_call_future(Function* fn, runtime::FunctionHandle const* closure, CallInfo const& ci);
     AsyncScope& async_scope();

@@ -145,6 +145,8 @@ NativeExecutor::~NativeExecutor() { m_impl->scheduler.destroy_tasks(); }
 
 TaskId NativeExecutor::spawn(std::unique_ptr<async::Task> task) { return m_impl->scheduler.spawn(std::move(task)); }
 
+void NativeExecutor::spawn_detached(std::unique_ptr<async::Task> task) { m_impl->scheduler.spawn_detached(std::move(task)); }
+
 TimePoint NativeExecutor::now() const
 {
     return std::chrono::duration_cast<TimePoint>(Clock::now() - m_impl->epoch);

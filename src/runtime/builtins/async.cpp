@@ -112,7 +112,7 @@ Result<std::vector<Value>> take_children(CallContext& cx, Args args)
 {
     for (auto const& a : args) {
         if (auto* f = as_future(a)) {
-            if (*f->consumed)
+            if (f->consumed)
                 return cx.error(future_consumed_error().identifier, future_consumed_error().message);
         } else if (auto* t = as_task(a)) {
             if (t->task->consumed)
@@ -124,7 +124,7 @@ Result<std::vector<Value>> take_children(CallContext& cx, Args args)
     std::vector<Value> out;
     for (auto const& a : args) {
         if (auto* f = as_future(a))
-            *f->consumed = true;
+            f->consumed = true;
         else
             as_task(a)->task->consumed = true;
         out.push_back(a);
