@@ -14,17 +14,39 @@ namespace detail {
 // state's list while registered. Every field but `firing` is guarded by the state's mutex.
 struct CancelNode {
     enum class Kind : uint8_t { Waker, Fn, Child };
+    explicit CancelNode(Kind k) : kind(k) { }
     CancelNode* prev = nullptr;
     CancelNode* next = nullptr;
-    Kind kind = Kind::Waker;
-    bool linked = false;           // in the state's list
-    bool fired = false;            // woken / ran (or registered after the cancel)
+    Kind kind;
+    bool linked = false;                // in the state's list
+    bool fired = false;                 // woken / ran (or registered after the cancel)
     std::atomic<bool> firing { false }; // fn is running on the cancelling thread right now
-    bool* destroyed = nullptr;     // set by a registration dropped from inside its own fn
-    Waker waker;                   // Kind::Waker
-    std::function<void()> fn;      // Kind::Fn
-    CancelState* child = nullptr;  // Kind::Child
+    bool* destroyed = nullptr;          // set by a registration dropped from inside its own fn
 };
+
+struct WakerNode final : CancelNode {
+    WakerNode() : CancelNode(Kind::Waker) { }
+    Waker waker;
+};
+
+struct FnNode final : CancelNode {
+    FnNode() : CancelNode(Kind::Fn) { }
+    std::function<void()> fn;
+};
+
+struct CancelState;
+struct ChildNode final : CancelNode {
+    explicit ChildNode(CancelState* s) : CancelNode(Kind::Child), state(s) { }
+    CancelState* state; // the child token's state, which holds this node
+};
+
+void NodeDeleter::operator()(CancelNode* n) const
+{
+    if (n->kind == CancelNode::Kind::Waker)
+        delete static_cast<WakerNode*>(n);
+    else
+        delete static_cast<FnNode*>(n);
+}
 
 // Waiting for a callback that runs on another thread is rare (a registration dropped while a
 // cancel from another thread runs it): one process-wide condition variable serves every state,
@@ -47,7 +69,8 @@ struct CancelState : std::enable_shared_from_this<CancelState> {
     std::thread::id firing_thread; // the thread running cancel()'s callbacks
     // A child token: its link in the parent's list, and the parent (kept alive while linked).
     std::shared_ptr<CancelState> parent;
-    CancelNode parent_node;
+    ChildNode parent_node { this };
+    Waker task_waker; // set_task_waker(); guarded by mutex
 
     ~CancelState()
     {
@@ -106,19 +129,26 @@ void CancelState::cancel()
         return;
     cancelled.store(true, std::memory_order_release);
     firing_thread = std::this_thread::get_id();
+    if (task_waker.valid()) {
+        Waker w = std::move(task_waker);
+        task_waker = Waker();
+        lock.unlock();
+        w.wake();
+        lock.lock();
+    }
     while (head) {
         CancelNode* n = head;
         unlink(n);
         n->fired = true;
         if (n->kind == CancelNode::Kind::Waker) {
-            Waker w = std::move(n->waker);
+            Waker w = std::move(static_cast<WakerNode*>(n)->waker);
             lock.unlock();
             w.wake();
             lock.lock();
             continue;
         }
         if (n->kind == CancelNode::Kind::Child) {
-            std::shared_ptr<CancelState> c = n->child->weak_from_this().lock();
+            std::shared_ptr<CancelState> c = static_cast<ChildNode*>(n)->state->weak_from_this().lock();
             lock.unlock();
             if (c)
                 c->cancel();
@@ -130,7 +160,7 @@ void CancelState::cancel()
         bool destroyed = false;
         n->destroyed = &destroyed;
         lock.unlock();
-        n->fn();
+        static_cast<FnNode*>(n)->fn();
         lock.lock();
         if (!destroyed) {
             n->destroyed = nullptr;
@@ -162,8 +192,6 @@ size_t CancelToken::waiter_count() const
 CancelToken CancelToken::child() const
 {
     auto state = std::make_shared<CancelState>();
-    state->parent_node.kind = CancelNode::Kind::Child;
-    state->parent_node.child = state.get();
     {
         std::lock_guard lock(m_state->mutex);
         if (!is_cancelled()) {
@@ -176,13 +204,25 @@ CancelToken CancelToken::child() const
     return CancelToken(std::move(state));
 }
 
-CancelRegistration CancelToken::register_waker(Waker waker) const
+void CancelToken::set_task_waker(Waker waker) const
 {
-    auto node = std::make_unique<CancelNode>();
     {
         std::lock_guard lock(m_state->mutex);
         if (!is_cancelled()) {
-            node->waker = std::move(waker);
+            m_state->task_waker = std::move(waker);
+            return;
+        }
+    }
+    waker.wake();
+}
+
+CancelRegistration CancelToken::register_waker(Waker waker) const
+{
+    detail::NodePtr node(new detail::WakerNode());
+    {
+        std::lock_guard lock(m_state->mutex);
+        if (!is_cancelled()) {
+            static_cast<detail::WakerNode*>(node.get())->waker = std::move(waker);
             m_state->link(node.get());
             return CancelRegistration(m_state, std::move(node));
         }
@@ -194,12 +234,11 @@ CancelRegistration CancelToken::register_waker(Waker waker) const
 
 CancelRegistration CancelToken::on_cancel(std::function<void()> fn) const
 {
-    auto node = std::make_unique<CancelNode>();
-    node->kind = CancelNode::Kind::Fn;
+    detail::NodePtr node(new detail::FnNode());
     {
         std::lock_guard lock(m_state->mutex);
         if (!is_cancelled()) {
-            node->fn = std::move(fn);
+            static_cast<detail::FnNode*>(node.get())->fn = std::move(fn);
             m_state->link(node.get());
             return CancelRegistration(m_state, std::move(node));
         }
@@ -209,7 +248,7 @@ CancelRegistration CancelToken::on_cancel(std::function<void()> fn) const
     return CancelRegistration(m_state, std::move(node));
 }
 
-CancelRegistration::CancelRegistration(std::shared_ptr<CancelState> state, std::unique_ptr<CancelNode> node)
+CancelRegistration::CancelRegistration(std::shared_ptr<CancelState> state, detail::NodePtr node)
     : m_state(std::move(state)), m_node(std::move(node))
 {
 }
@@ -235,8 +274,8 @@ void CancelRegistration::set_waker(Waker waker)
     if (!m_node)
         return;
     std::lock_guard lock(m_state->mutex);
-    if (m_node->linked)
-        m_node->waker = std::move(waker);
+    if (m_node->linked && m_node->kind == CancelNode::Kind::Waker)
+        static_cast<detail::WakerNode*>(m_node.get())->waker = std::move(waker);
 }
 
 bool CancelRegistration::fired() const

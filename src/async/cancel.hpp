@@ -11,6 +11,10 @@ namespace runmat::async {
 namespace detail {
 struct CancelState;
 struct CancelNode;
+struct NodeDeleter {
+    void operator()(CancelNode* n) const; // a waker or callback node, by its kind
+};
+using NodePtr = std::unique_ptr<CancelNode, NodeDeleter>;
 } // namespace detail
 
 class CancelRegistration;
@@ -40,6 +44,10 @@ public:
     // moment, the drop waits for it to return (std::stop_callback's rule), so `fn` may safely
     // use what the registration's owner owns.
     [[nodiscard]] CancelRegistration on_cancel(std::function<void()> fn) const;
+    // The waker of the one task this token belongs to (its driver sets it once): woken when
+    // the token is cancelled (at once if it already is), like a registered waker, but held by
+    // the token itself, so a task's own cancellation costs no registration.
+    void set_task_waker(Waker waker) const;
 
     // Registered waiters not yet fired (for tests and diagnostics).
     size_t waiter_count() const;
@@ -72,9 +80,9 @@ public:
 
 private:
     friend class CancelToken;
-    CancelRegistration(std::shared_ptr<detail::CancelState> state, std::unique_ptr<detail::CancelNode> node);
+    CancelRegistration(std::shared_ptr<detail::CancelState> state, detail::NodePtr node);
     std::shared_ptr<detail::CancelState> m_state;
-    std::unique_ptr<detail::CancelNode> m_node;
+    detail::NodePtr m_node;
 };
 
 // A future that completes when `token` is cancelled: the building block of with_cancel and of

@@ -23,19 +23,28 @@ RuntimeError raised_by(RuntimeError e, char const* name)
 uint64_t Machine::trace_track() const { return m_async ? m_async->track : 0; }
 
 // The await that just suspended this machine: its builtin (or "await") and its site.
+Machine::AwaitTrace& Machine::await_trace()
+{
+    if (!m_await_trace)
+        m_await_trace = std::make_unique<AwaitTrace>();
+    return *m_await_trace;
+}
+
 void Machine::trace_await_begin()
 {
-    m_await_start_us = m_tracer->now_us();
-    std::string_view what = m_pending_name.empty() ? m_await_what : std::string_view(m_pending_name);
-    m_await_label = what.empty() ? "await" : "await " + std::string(what);
-    m_await_what = {};
+    AwaitTrace& t = await_trace();
+    t.start_us = m_tracer->now_us();
+    std::string_view what = m_pending_name.empty() ? t.what : m_pending_name;
+    t.label = what.empty() ? "await" : "await " + std::string(what);
+    t.what = {};
     auto site = stack_trace();
-    m_await_site = site.empty() ? std::string() : site[0].name + " (" + site[0].file + ":" + std::to_string(site[0].line) + ")";
+    t.site = site.empty() ? std::string() : site[0].name + " (" + site[0].file + ":" + std::to_string(site[0].line) + ")";
 }
 
 void Machine::trace_await_end()
 {
-    m_tracer->span(trace_track(), m_await_label, "await", m_await_start_us, m_tracer->now_us(), m_await_site);
+    AwaitTrace& t = await_trace();
+    m_tracer->span(trace_track(), t.label, "await", t.start_us, m_tracer->now_us(), t.site);
 }
 
 AsyncScope& Machine::async_scope()
@@ -85,7 +94,7 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
         m_pending_call = ci;
         m_pending_name = ""; // errors keep the attribution they had where they were raised
         if (m_tracer)
-            m_await_what = f->kind == runtime::FutureObject::Kind::Native ? f->label : "";
+            await_trace().what = f->kind == runtime::FutureObject::Kind::Native ? f->label : "";
         return Flow::Suspend;
     }
     if (auto* t = runtime::as_task(x)) {
@@ -265,10 +274,8 @@ bool Machine::recycle()
     m_main.reset();
     m_user_depth = 0;
     m_pending_call_pc = nullptr;
-    m_pending_name.clear();
-    m_await_label.clear();
-    m_await_site.clear();
-    m_await_what = {};
+    m_pending_name = {};
+    m_await_trace.reset();
     m_cancel.store(0, std::memory_order_relaxed);
     m_cancel_delivered = 0;
     m_top_level = false;

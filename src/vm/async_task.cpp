@@ -69,8 +69,15 @@ public:
 
     async::Poll<void> poll(async::Context& cx) override
     {
-        if (!m_tracer)
-            return poll_task(cx);
+        auto r = m_tracer ? poll_traced(cx) : poll_task(cx);
+        if (r.is_ready()) // finished: the token no longer wakes this task
+            m_task->record.token().set_task_waker(async::Waker());
+        return r;
+    }
+
+private:
+    async::Poll<void> poll_traced(async::Context& cx)
+    {
         // Traced: one span per poll on the task's track, and its final state as an event.
         uint64_t track = m_task->number;
         if (!m_registered)
@@ -90,14 +97,13 @@ public:
         return r;
     }
 
-private:
     async::Poll<void> poll_task(async::Context& cx)
     {
         auto& rec = m_task->record;
-        // The task's waker is the same at every poll (one scheduler entry per task), so the
-        // cancel registration is made once.
+        // The task's waker is the same at every poll (one scheduler entry per task): its token
+        // keeps it, to wake the task when cancelled.
         if (!m_registered) {
-            m_registration = rec.token().register_waker(cx.waker());
+            rec.token().set_task_waker(cx.waker());
             m_registered = true;
         }
         bool cancelled = rec.token().is_cancelled();
@@ -170,7 +176,6 @@ private:
     PendingBody m_body;
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<runtime::ValueAwaitable> m_awaitable;
-    async::CancelRegistration m_registration;
     async::Tracer* m_tracer = nullptr;
     bool m_has_body = false;
     bool m_registered = false;

@@ -481,7 +481,7 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
             m_outs[i] = Value();
         m_pending = std::move(cx.pending);
         m_pending_call = ci;
-        m_pending_name = std::string(spec.name);
+        m_pending_name = spec.name;
         return Flow::Suspend;
     }
     for (uint32_t i = 0; i < ci.nout; ++i) {

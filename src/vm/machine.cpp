@@ -55,14 +55,14 @@ Machine::Machine(VmHost& host, size_t initial_stack)
     , m_env(host.environment())
     , m_recursion_limit(host.recursion_limit())
     , m_interrupts(host.interrupt_counter())
-    , m_empty(shared_empty())
-    , m_colon(shared_colon())
+    , m_empty(&shared_empty())
+    , m_colon(&shared_colon())
 {
     m_tracer = host.tracer();
     if (m_interrupts)
         m_interrupts_seen = m_interrupts->load(std::memory_order_relaxed);
     m_stack.resize(initial_stack);
-    m_frames.reserve(initial_stack >= INITIAL_STACK ? 64 : 2); // a task grows on demand
+    m_frames.reserve(initial_stack >= INITIAL_STACK ? 64 : 1); // a task grows on demand
     if (Evaluator* ev = host.evaluator())
         m_cleanups = &ev->cleanups();
 }
@@ -167,13 +167,13 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
     if (r.is_error()) {
         RuntimeError e = r.release_error();
         if (e.raised_by.empty() && m_pending_name != "error")
-            e.raised_by = m_pending_name;
+            e.raised_by = std::string(m_pending_name);
         return raise_flow(std::move(e));
     }
     std::vector<Value> values = r.release_value();
     if (values.size() < m_pending_call.nout) {
         RuntimeError e = make_error("MATLAB:TooManyOutputs", "Too many output arguments.");
-        e.raised_by = m_pending_name;
+        e.raised_by = std::string(m_pending_name);
         return raise_flow(std::move(e));
     }
     Flow f = deliver(m_pending_call, values.data(), static_cast<uint32_t>(values.size()));

@@ -350,7 +350,7 @@ int Machine::for_array_next(uint32_t var, uint32_t state)
         R[var] = Value::scalar(d->data()[i]);
         return 1;
     }
-    Value idx[2] = { m_colon, Value::scalar(k + 1) };
+    Value idx[2] = { *m_colon, Value::scalar(k + 1) };
     Result<Value> r = runtime::index_get(arr, std::span<Value const>(idx, 2));
     if (r.is_error()) {
         raise(r.release_error());

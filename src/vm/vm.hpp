@@ -385,13 +385,17 @@ private:
     std::unique_ptr<runtime::ValueAwaitable> m_pending;
     uint32_t const* m_pending_call_pc = nullptr; // the suspended call instruction (errors)
     CallInfo m_pending_call;                     // where its outputs go
-    std::string m_pending_name;                  // builtin name (for raised_by)
+    std::string_view m_pending_name;             // builtin name (for raised_by; specs outlive machines)
     // Tracing (--trace): when the pending await began, and what it waits on.
     async::Tracer* m_tracer = nullptr;
-    uint64_t m_await_start_us = 0;
-    std::string m_await_label;
-    std::string m_await_site;
-    std::string_view m_await_what; // an awaited native future's builtin (static name)
+    struct AwaitTrace {
+        uint64_t start_us = 0;
+        std::string label;
+        std::string site;
+        std::string_view what; // an awaited native future's builtin (static name)
+    };
+    std::unique_ptr<AwaitTrace> m_await_trace; // created when tracing
+    AwaitTrace& await_trace();
     void trace_await_begin();
     void trace_await_end();
     uint64_t trace_track() const;
@@ -405,8 +409,8 @@ private:
     bool m_finished = false;
     bool m_started = false;
     VoidResult m_result;
-    runtime::Value m_empty;               // [] (shared, for LoadEmpty)
-    runtime::Value m_colon;               // ':' (for column iteration)
+    runtime::Value const* m_empty;        // [] (shared per thread, for LoadEmpty)
+    runtime::Value const* m_colon;        // ':' (for column iteration)
 
     // Async: the task this machine runs as (created on first use for a top-level run), the
     // end-of-run settling state, and the context of the poll in progress (spawn needs it).
