@@ -3,6 +3,7 @@
 #pragma once
 #include "async/poll.hpp"
 #include "async/waker.hpp"
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -16,6 +17,10 @@ using TaskId = uint64_t;
 using TimerId = uint64_t;
 
 class Executor;
+class TaskScheduler;
+namespace detail {
+struct ReadyQueue; // async/task_scheduler.cpp
+}
 
 // What a future sees when polled: the waker of the task polling it, and its executor
 // (for timers). A future that returns Pending must arrange for waker().wake() later.
@@ -37,14 +42,35 @@ public:
     virtual Poll<void> poll(Context& cx) = 0;
 };
 
+// A task the scheduler links in place, with no allocation of its own: its owner allocates it
+// (typically inside a larger block, with make_shared) and hands it over by shared_ptr. It is
+// its own wake target: the scheduler keeps it alive while it is live or queued.
+class ScheduledTask : public Task, public WakeTarget, public std::enable_shared_from_this<ScheduledTask> {
+public:
+    void wake() final; // thread-safe (async/task_scheduler.cpp)
+    // The scheduler is being destroyed before this task completed: drop what the task holds
+    // (it may be kept alive longer by other references). Executor thread only.
+    virtual void abandon() { }
+
+private:
+    friend class TaskScheduler;
+    std::shared_ptr<detail::ReadyQueue> m_queue;
+    std::shared_ptr<ScheduledTask> m_self; // while live
+    ScheduledTask* m_prev = nullptr;       // the scheduler's live list
+    ScheduledTask* m_next = nullptr;
+    TaskId m_id = 0;                       // 0: spawned without an id
+    std::atomic<bool> m_queued { false };  // in the ready queue (coalesces wakes)
+    bool m_done = false;                   // returned Ready
+};
+
 class Executor {
 public:
     virtual ~Executor() = default;
     // Queue a root task; it is first polled from run_*(), never inline.
     virtual TaskId spawn(std::unique_ptr<Task> task) = 0;
-    // The same, for a task nobody will ask about by id (the VM's spawned tasks): executors may
-    // skip their id bookkeeping.
-    virtual void spawn_detached(std::unique_ptr<Task> task) { spawn(std::move(task)); }
+    // Queue a task that is its own scheduler entry (the VM's spawned tasks: one allocation per
+    // task); nobody asks about it by id.
+    virtual void spawn_shared(std::shared_ptr<ScheduledTask> task) = 0;
     // Current time on this executor's clock (virtual for LocalExecutor).
     virtual TimePoint now() const = 0;
     // Wake `waker` once the clock reaches `deadline`. Returns an id for cancel_timer.

@@ -20,7 +20,7 @@ public:
     ~LocalExecutor() override;
 
     TaskId spawn(std::unique_ptr<Task> task) override;
-    void spawn_detached(std::unique_ptr<Task> task) override { m_scheduler.spawn_detached(std::move(task)); }
+    void spawn_shared(std::shared_ptr<ScheduledTask> task) override { m_scheduler.spawn_shared(std::move(task)); }
     TimePoint now() const override { return m_now; }
     // Executor thread only (futures call it while being polled). O(log n).
     TimerId add_timer(TimePoint deadline, Waker waker) override;

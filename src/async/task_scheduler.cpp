@@ -1,126 +1,142 @@
 // TaskScheduler: intrusive live-task list + FIFO ready queue with coalesced, thread-safe wakes.
 #include "async/task_scheduler.hpp"
-#include <atomic>
 #include <mutex>
 #include <vector>
 
 namespace runmat::async {
 
+namespace detail {
+
 // State a waker may touch after the scheduler is gone: the queue lives here, not in the
-// scheduler, and `alive` turns late wakes into no-ops. The queue holds each woken node by a
+// scheduler, and `alive` turns late wakes into no-ops. The queue holds each woken task by a
 // strong reference, so a task that completes while queued is skipped, never dangling.
-struct TaskScheduler::Shared {
+struct ReadyQueue {
     std::mutex mutex;
-    std::vector<std::shared_ptr<Node>> ready; // guarded by mutex
-    bool alive = true;                        // guarded by mutex; false once the scheduler is destroyed
+    std::vector<std::shared_ptr<ScheduledTask>> ready; // guarded by mutex
+    bool alive = true;                                 // guarded by mutex
     std::function<void()> on_ready;
 };
 
-// One live task and its wake target (one allocation for both). `queued` coalesces repeated
-// wakes: a task is in the ready queue at most once. While live, a node owns itself (`self`)
-// and sits in the scheduler's live list; completing it clears both.
-struct TaskScheduler::Node final : WakeTarget, std::enable_shared_from_this<Node> {
-    std::unique_ptr<Task> task;
-    std::shared_ptr<Shared> shared;
-    std::shared_ptr<Node> self;
-    Node* prev = nullptr;
-    Node* next = nullptr;
-    TaskId id = 0; // 0: detached
-    std::atomic<bool> queued { false };
+} // namespace detail
 
-    void wake() override
+void ScheduledTask::wake()
+{
+    if (m_queued.exchange(true))
+        return;
+    detail::ReadyQueue& q = *m_queue;
+    std::lock_guard lock(q.mutex);
+    if (!q.alive)
+        return;
+    bool was_empty = q.ready.empty();
+    q.ready.push_back(shared_from_this());
+    if (was_empty && q.on_ready)
+        q.on_ready();
+}
+
+namespace {
+
+// A spawn()ed task: the scheduler's own entry owning it.
+class OwnedTask final : public ScheduledTask {
+public:
+    explicit OwnedTask(std::unique_ptr<Task> task) : m_task(std::move(task)) { }
+    Poll<void> poll(Context& cx) override
     {
-        if (queued.exchange(true))
-            return;
-        std::lock_guard lock(shared->mutex);
-        if (!shared->alive)
-            return;
-        bool was_empty = shared->ready.empty();
-        shared->ready.push_back(shared_from_this());
-        if (was_empty && shared->on_ready)
-            shared->on_ready();
+        auto r = m_task->poll(cx);
+        if (r.is_ready())
+            m_task.reset(); // a completed task is destroyed at once
+        return r;
     }
+    void abandon() override { m_task.reset(); }
+
+private:
+    std::unique_ptr<Task> m_task;
 };
 
-TaskScheduler::TaskScheduler(std::function<void()> on_ready) : m_shared(std::make_shared<Shared>())
+} // namespace
+
+TaskScheduler::TaskScheduler(std::function<void()> on_ready) : m_queue(std::make_shared<detail::ReadyQueue>())
 {
-    m_shared->on_ready = std::move(on_ready);
+    m_queue->on_ready = std::move(on_ready);
 }
 
 TaskScheduler::~TaskScheduler()
 {
     destroy_tasks();
-    std::vector<std::shared_ptr<Node>> ready;
+    std::vector<std::shared_ptr<ScheduledTask>> ready;
     {
-        std::lock_guard lock(m_shared->mutex);
-        m_shared->alive = false;
-        ready.swap(m_shared->ready);
-        m_shared->on_ready = nullptr;
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->alive = false;
+        ready.swap(m_queue->ready);
+        m_queue->on_ready = nullptr;
     }
 }
 
-std::shared_ptr<TaskScheduler::Node> TaskScheduler::make_node(std::unique_ptr<Task> task)
+void TaskScheduler::link(std::shared_ptr<ScheduledTask> task)
 {
-    auto node = std::make_shared<Node>();
-    node->task = std::move(task);
-    node->shared = m_shared;
-    node->self = node;
-    node->next = m_live;
+    ScheduledTask* t = task.get();
+    t->m_queue = m_queue;
+    t->m_next = m_live;
     if (m_live)
-        m_live->prev = node.get();
-    m_live = node.get();
+        m_live->m_prev = t;
+    m_live = t;
     ++m_live_count;
-    return node;
+    t->m_self = std::move(task);
 }
 
 TaskId TaskScheduler::spawn(std::unique_ptr<Task> task)
 {
-    auto node = make_node(std::move(task));
-    node->id = m_next_task++;
-    m_by_id.emplace(node->id, node.get());
-    node->wake();
-    return node->id;
+    auto entry = std::make_shared<OwnedTask>(std::move(task));
+    ScheduledTask* t = entry.get();
+    link(std::move(entry));
+    t->m_id = m_next_task++;
+    m_by_id.emplace(t->m_id, t);
+    t->wake();
+    return t->m_id;
 }
 
-void TaskScheduler::spawn_detached(std::unique_ptr<Task> task) { make_node(std::move(task))->wake(); }
-
-// Unlinks a node from the live list and drops its self-reference (the caller holds another).
-void TaskScheduler::retire(Node& node)
+void TaskScheduler::spawn_shared(std::shared_ptr<ScheduledTask> task)
 {
-    (node.prev ? node.prev->next : m_live) = node.next;
-    if (node.next)
-        node.next->prev = node.prev;
-    node.prev = node.next = nullptr;
+    ScheduledTask* t = task.get();
+    link(std::move(task));
+    t->wake();
+}
+
+// Unlinks a task from the live list and drops its self-reference (the caller holds another).
+void TaskScheduler::retire(ScheduledTask& t)
+{
+    (t.m_prev ? t.m_prev->m_next : m_live) = t.m_next;
+    if (t.m_next)
+        t.m_next->m_prev = t.m_prev;
+    t.m_prev = t.m_next = nullptr;
+    t.m_done = true;
     --m_live_count;
-    if (node.id)
-        m_by_id.erase(node.id);
-    node.self.reset();
+    if (t.m_id)
+        m_by_id.erase(t.m_id);
+    t.m_self.reset();
 }
 
 // Drains the queue a batch at a time (one lock per batch). Tasks woken during the batch land
-// in the shared queue behind it, so the order stays FIFO. `queued` is cleared before the poll
-// so a wake during the poll queues the task again.
+// in the shared queue behind it, so the order stays FIFO. `m_queued` is cleared before the
+// poll so a wake during the poll queues the task again.
 size_t TaskScheduler::run_ready(Executor& executor)
 {
     size_t polls = 0;
-    std::vector<std::shared_ptr<Node>> batch;
+    std::vector<std::shared_ptr<ScheduledTask>> batch;
     for (;;) {
         {
-            std::lock_guard lock(m_shared->mutex);
-            if (m_shared->ready.empty())
+            std::lock_guard lock(m_queue->mutex);
+            if (m_queue->ready.empty())
                 break;
-            batch.swap(m_shared->ready);
+            batch.swap(m_queue->ready);
         }
-        for (auto& node : batch) {
-            if (!node->task) // completed while queued
+        for (auto& t : batch) {
+            if (t->m_done) // completed (or abandoned) while queued
                 continue;
-            node->queued.store(false);
-            Context cx(Waker(node), executor);
+            t->m_queued.store(false);
+            Context cx(Waker(t), executor);
             ++polls;
-            if (node->task->poll(cx).is_ready()) {
-                node->task.reset();
-                retire(*node);
-            }
+            if (t->poll(cx).is_ready())
+                retire(*t);
         }
         batch.clear();
     }
@@ -130,16 +146,16 @@ size_t TaskScheduler::run_ready(Executor& executor)
 void TaskScheduler::destroy_tasks()
 {
     while (m_live) {
-        std::shared_ptr<Node> node = m_live->self;
-        retire(*node);
-        node->task.reset(); // may spawn or wake: the list is consistent here
+        std::shared_ptr<ScheduledTask> t = m_live->m_self;
+        retire(*t);
+        t->abandon(); // may spawn or wake: the list is consistent here
     }
 }
 
 bool TaskScheduler::has_ready() const
 {
-    std::lock_guard lock(m_shared->mutex);
-    return !m_shared->ready.empty();
+    std::lock_guard lock(m_queue->mutex);
+    return !m_queue->ready.empty();
 }
 
 bool TaskScheduler::is_complete(TaskId id) const { return id != 0 && id < m_next_task && m_by_id.find(id) == m_by_id.end(); }

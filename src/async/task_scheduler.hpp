@@ -22,9 +22,8 @@ public:
     // Executor thread only. Queues the task; it is first polled by run_ready(), never inline.
     // Its id can be passed to is_complete().
     TaskId spawn(std::unique_ptr<Task> task);
-    // Executor thread only. Like spawn(), for a task nobody asks about by id (the VM's spawned
-    // tasks): no id table entry, so spawning and completing cost no hashing.
-    void spawn_detached(std::unique_ptr<Task> task);
+    // Executor thread only. Queues a task that is its own entry (no allocation, no id).
+    void spawn_shared(std::shared_ptr<ScheduledTask> task);
     // Executor thread only. Polls woken tasks in FIFO order until none is ready, including
     // tasks woken while it runs. Returns how many polls it made.
     size_t run_ready(Executor& executor);
@@ -33,20 +32,19 @@ public:
     // destroyed).
     bool is_complete(TaskId id) const;
     size_t live_tasks() const { return m_live_count; }
-    // Executor thread only. Destroys every live task now (an executor's destructor calls it
-    // first, while the task destructors may still use the executor, e.g. to cancel timers).
+    // Executor thread only. Ends every live task now: a spawn()ed task is destroyed, a shared
+    // one abandoned (an executor's destructor calls it first, while the tasks may still use the
+    // executor, e.g. to cancel timers).
     void destroy_tasks();
 
 private:
-    struct Shared;
-    struct Node;
-    std::shared_ptr<Node> make_node(std::unique_ptr<Task> task);
-    void retire(Node& node);
+    void link(std::shared_ptr<ScheduledTask> task);
+    void retire(ScheduledTask& task);
 
-    std::shared_ptr<Shared> m_shared; // ready queue + lock, shared with every task's waker
-    Node* m_live = nullptr;           // intrusive list of live (not yet complete) tasks
+    std::shared_ptr<detail::ReadyQueue> m_queue; // shared with every task (its waker)
+    ScheduledTask* m_live = nullptr;             // intrusive list of live (not yet complete) tasks
     size_t m_live_count = 0;
-    std::unordered_map<TaskId, Node*> m_by_id; // live tasks started by spawn()
+    std::unordered_map<TaskId, ScheduledTask*> m_by_id; // live tasks started by spawn()
     TaskId m_next_task = 1;
 };
 

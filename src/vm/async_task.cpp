@@ -27,14 +27,6 @@ ValueResult task_outcome(TaskShared& t)
 
 Value first_or_empty(std::vector<Value>& values) { return values.empty() || !values[0].is_defined() ? Value::empty() : std::move(values[0]); }
 
-// A call body not yet started: an async function's code (fn) or a function handle.
-struct PendingBody {
-    Function* fn = nullptr;
-    std::shared_ptr<void const> keep; // fn's module
-    Value callee;
-    std::vector<Value> args;
-};
-
 // Machines of finished tasks, reused by the next tasks of the same run (their register and
 // frame storage stays allocated). A machine that grew big or used rare state is dropped.
 constexpr size_t MACHINE_POOL_MAX = 64;
@@ -55,34 +47,57 @@ void release_machine(TaskGroup& group, std::unique_ptr<Machine> m)
         group.machines.push_back(std::move(m));
 }
 
-// Drives one spawned task on the executor: polls its body, delivers its cancel request and
-// records its outcome. A machine body unwinds through its try/catch when cancelled (it keeps
-// being polled); an awaitable body is dropped at once.
+// One spawned task, in one allocation: what its handles share (TaskShared: the record), the
+// scope its body runs in, and its scheduler entry, which drives it: polls its body, delivers
+// its cancel request and records its outcome. A machine body unwinds through its try/catch
+// when cancelled (it keeps being polled); an awaitable body is dropped at once.
 // A call body's Machine is taken at the first poll, so a burst of spawns holds only the
-// futures' code and arguments (a Machine's registers exist while its body runs).
-class TaskDriver final : public async::Task {
+// futures (a Machine's registers exist while its body runs). Everything the block holds that
+// may point back at it (the machine's scope, the token's task waker, the group) is released
+// when the task finishes or is abandoned, so no cycle outlives the task.
+class TaskBlock final : public TaskShared, public async::ScheduledTask {
 public:
-    TaskDriver(std::shared_ptr<TaskShared> task, std::shared_ptr<AsyncScope> scope, PendingBody body, bool has_body, std::unique_ptr<runtime::ValueAwaitable> awaitable, async::Tracer* tracer)
-        : m_task(std::move(task)), m_scope(std::move(scope)), m_body(std::move(body)), m_awaitable(std::move(awaitable)), m_tracer(tracer), m_has_body(has_body)
+    TaskBlock(AsyncScope const& parent, uint64_t number, async::CancelToken token, bool internal, async::Tracer* tracer)
+        : TaskShared(number, token, internal), m_scope { parent.host, parent.group, std::move(token), number }, m_tracer(tracer)
     {
     }
+
+    // The body's scope, sharing this block's ownership.
+    std::shared_ptr<AsyncScope> scope_ptr() { return std::shared_ptr<AsyncScope>(shared_from_this(), &m_scope); }
+    void set_body(Value future) { m_body = std::move(future); }
+    void set_awaitable(std::unique_ptr<runtime::ValueAwaitable> a) { m_awaitable = std::move(a); }
 
     async::Poll<void> poll(async::Context& cx) override
     {
         auto r = m_tracer ? poll_traced(cx) : poll_task(cx);
-        if (r.is_ready()) // finished: the token no longer wakes this task
-            m_task->record.token().set_task_waker(async::Waker());
+        if (r.is_ready())
+            release(true);
         return r;
     }
 
+    void abandon() override { release(false); }
+
 private:
+    void release(bool finished)
+    {
+        record.token().set_task_waker(async::Waker()); // the token no longer wakes this task
+        m_awaitable.reset();
+        m_body = Value();
+        if (m_machine) {
+            if (finished && m_scope.group)
+                release_machine(*m_scope.group, std::move(m_machine));
+            m_machine.reset();
+        }
+        m_scope.group.reset();
+    }
+
     async::Poll<void> poll_traced(async::Context& cx)
     {
         // Traced: one span per poll on the task's track, and its final state as an event.
-        uint64_t track = m_task->number;
+        uint64_t track = number;
         if (!m_registered)
             m_tracer->flow_end(track, track);
-        if (!m_traced_cancel && m_task->record.token().is_cancelled()) {
+        if (!m_traced_cancel && record.token().is_cancelled()) {
             m_traced_cancel = true;
             m_tracer->instant(track, "cancel requested", "task");
         }
@@ -90,34 +105,34 @@ private:
         auto r = poll_task(cx);
         m_tracer->span(track, "poll", "task", start, m_tracer->now_us());
         if (r.is_ready()) {
-            auto s = m_task->record.state();
+            auto s = record.state();
             m_tracer->instant(track, s == async::TaskState::Completed ? "complete" : s == async::TaskState::Failed ? "failed" : "cancelled", "task",
-                s == async::TaskState::Failed ? std::string_view(m_task->record.error().message) : std::string_view());
+                s == async::TaskState::Failed ? std::string_view(record.error().message) : std::string_view());
         }
         return r;
     }
 
     async::Poll<void> poll_task(async::Context& cx)
     {
-        auto& rec = m_task->record;
-        // The task's waker is the same at every poll (one scheduler entry per task): its token
-        // keeps it, to wake the task when cancelled.
+        auto& rec = record;
+        // The task's waker is the same at every poll (it is this block): its token keeps it,
+        // to wake the task when cancelled.
         if (!m_registered) {
             rec.token().set_task_waker(cx.waker());
             m_registered = true;
         }
         bool cancelled = rec.token().is_cancelled();
-        if (m_has_body) {
-            m_has_body = false;
+        if (m_body.is_defined()) {
+            Value body = std::move(m_body);
             if (cancelled) { // cancelled before it started: nothing to unwind
-                m_body = {};
                 rec.mark_cancelled();
                 return async::Ready {};
             }
-            m_machine = acquire_machine(*m_scope);
-            VoidResult started = m_body.fn ? m_machine->start_function(m_body.fn, nullptr, std::move(m_body.args), std::move(m_scope))
-                                           : m_machine->start_body(m_body.callee, std::move(m_body.args), std::move(m_scope));
-            m_body = {};
+            auto* f = runtime::as_future(body);
+            m_machine = acquire_machine(m_scope);
+            VoidResult started = f->fn ? m_machine->start_function(const_cast<Function*>(static_cast<Function const*>(f->fn)), nullptr, std::move(f->args), scope_ptr())
+                                       : m_machine->start_body(f->callee, std::move(f->args), scope_ptr());
+            f->keep.reset();
             if (started.is_error()) {
                 m_machine.reset();
                 rec.fail(started.release_error());
@@ -146,7 +161,7 @@ private:
 
     async::Poll<void> poll_machine(async::Context& cx, bool cancelled)
     {
-        auto& rec = m_task->record;
+        auto& rec = record;
         if (cancelled && !m_cancel_sent) {
             m_cancel_sent = true;
             m_machine->cancel();
@@ -164,20 +179,14 @@ private:
             else
                 rec.fail(std::move(e));
         }
-        std::shared_ptr<TaskGroup> group = m_machine->task_group();
-        if (group)
-            release_machine(*group, std::move(m_machine));
-        m_machine.reset();
         return async::Ready {};
     }
 
-    std::shared_ptr<TaskShared> m_task;
-    std::shared_ptr<AsyncScope> m_scope; // until the body starts
-    PendingBody m_body;
+    AsyncScope m_scope;
+    Value m_body; // a call future not yet started
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<runtime::ValueAwaitable> m_awaitable;
     async::Tracer* m_tracer = nullptr;
-    bool m_has_body = false;
     bool m_registered = false;
     bool m_cancel_sent = false;
     bool m_traced_cancel = false;
@@ -325,37 +334,32 @@ private:
 Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value const& fut, async::Context& cx, bool internal)
 {
     auto* f = runtime::as_future(fut);
+    bool call = f->kind == runtime::FutureObject::Kind::Call;
+    if (call && !f->fn && !f->callee.as_function_handle())
+        return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
     uint64_t number = parent.group->next_number++;
-    async::CancelToken token = parent.token.child();
-    auto task = std::make_shared<TaskShared>(number, token, internal);
-    auto scope = std::make_shared<AsyncScope>(AsyncScope { parent.host, parent.group, std::move(token), number });
-    PendingBody body;
-    bool has_body = false;
-    std::unique_ptr<runtime::ValueAwaitable> awaitable;
-    if (f->kind == runtime::FutureObject::Kind::Call) {
-        if (f->fn) {
-            body.fn = const_cast<Function*>(static_cast<Function const*>(f->fn));
-            body.keep = std::move(f->keep);
-        } else {
-            if (!f->callee.as_function_handle())
-                return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
-            body.callee = f->callee;
-        }
-        body.args = std::move(f->args);
-        has_body = true;
-    } else {
-        awaitable = TRY(future_awaitable(scope, *f));
-    }
     async::Tracer* tracer = parent.host->tracer();
+    auto block = std::make_shared<TaskBlock>(parent, number, parent.token.child(), internal, tracer);
+    if (call) {
+        block->set_body(fut);
+    } else {
+        auto a = future_awaitable(block->scope_ptr(), *f);
+        if (a.is_error()) {
+            block->abandon();
+            return a.release_error();
+        }
+        block->set_awaitable(a.release_value());
+    }
     if (tracer) {
-        std::string what = f->kind != runtime::FutureObject::Kind::Call ? std::string(future_kind_label(f->kind))
-            : body.fn                                                  ? "@" + body.fn->chunk->name
-                                                                       : f->callee.as_function_handle()->text;
+        std::string what = !call ? std::string(future_kind_label(f->kind))
+            : f->fn              ? "@" + static_cast<Function const*>(f->fn)->chunk->name
+                                 : f->callee.as_function_handle()->text;
         tracer->name_track(number, "task " + std::to_string(number) + ": " + what);
         tracer->instant(parent.track, internal ? "start child" : "spawn", "task", "task " + std::to_string(number) + ": " + what);
         tracer->flow_begin(parent.track, number);
     }
-    cx.executor().spawn_detached(std::make_unique<TaskDriver>(task, std::move(scope), std::move(body), has_body, std::move(awaitable), tracer));
+    std::shared_ptr<TaskShared> task = block;
+    cx.executor().spawn_shared(std::move(block));
     add_to_group(*parent.group, task);
     return task;
 }

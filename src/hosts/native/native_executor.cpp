@@ -145,7 +145,7 @@ NativeExecutor::~NativeExecutor() { m_impl->scheduler.destroy_tasks(); }
 
 TaskId NativeExecutor::spawn(std::unique_ptr<async::Task> task) { return m_impl->scheduler.spawn(std::move(task)); }
 
-void NativeExecutor::spawn_detached(std::unique_ptr<async::Task> task) { m_impl->scheduler.spawn_detached(std::move(task)); }
+void NativeExecutor::spawn_shared(std::shared_ptr<async::ScheduledTask> task) { m_impl->scheduler.spawn_shared(std::move(task)); }
 
 TimePoint NativeExecutor::now() const
 {

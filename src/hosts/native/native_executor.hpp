@@ -40,7 +40,7 @@ public:
     // Executor thread only. Queued; first polled by a run_*() call, never inline. Wakes may
     // come from any thread: a burst of them costs one asio::post.
     TaskId spawn(std::unique_ptr<async::Task> task) override;
-    void spawn_detached(std::unique_ptr<async::Task> task) override;
+    void spawn_shared(std::shared_ptr<async::ScheduledTask> task) override;
     // Real monotonic time: milliseconds since this executor was created.
     TimePoint now() const override;
     // Executor thread only. O(log n) in the executor's own heap; one asio::steady_timer is
