@@ -2,6 +2,7 @@
 // std::stop_token discipline (no lock held while a waiter runs).
 #include "async/cancel.hpp"
 #include <atomic>
+#include <cstdint>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -60,8 +61,15 @@ void notify_fire_done()
     g_fire_done.notify_all();
 }
 
+// A state's lock is one of a fixed set of mutexes picked by its address, so a token (one per
+// task) carries no mutex of its own. Correct because no code holds two of them at once (a
+// child is linked under its parent's lock only; everything that wakes, runs a callback, cancels
+// a child or drops a reference that might destroy a state does so with no lock held).
+constexpr size_t LOCK_STRIPES = 64;
+std::mutex g_locks[LOCK_STRIPES];
+
 struct CancelState : std::enable_shared_from_this<CancelState> {
-    std::mutex mutex;
+    std::mutex& mutex() const { return g_locks[(reinterpret_cast<uintptr_t>(this) >> 6) % LOCK_STRIPES]; }
     std::atomic<bool> cancelled { false };
     CancelNode* head = nullptr; // guarded by mutex
     CancelNode* tail = nullptr;
@@ -100,7 +108,7 @@ struct CancelState : std::enable_shared_from_this<CancelState> {
     // it so cancel() stops touching the node.
     void unregister(CancelNode& n)
     {
-        std::unique_lock lock(mutex);
+        std::unique_lock lock(mutex());
         if (n.linked) {
             unlink(&n);
             return;
@@ -124,7 +132,7 @@ struct CancelState : std::enable_shared_from_this<CancelState> {
 // now (its last reference gone) is skipped.
 void CancelState::cancel()
 {
-    std::unique_lock lock(mutex);
+    std::unique_lock lock(mutex());
     if (cancelled.load(std::memory_order_relaxed))
         return;
     cancelled.store(true, std::memory_order_release);
@@ -134,6 +142,7 @@ void CancelState::cancel()
         task_waker = Waker();
         lock.unlock();
         w.wake();
+        w = Waker(); // dropped unlocked: it may hold the last reference to a task
         lock.lock();
     }
     while (head) {
@@ -144,6 +153,7 @@ void CancelState::cancel()
             Waker w = std::move(static_cast<WakerNode*>(n)->waker);
             lock.unlock();
             w.wake();
+            w = Waker();
             lock.lock();
             continue;
         }
@@ -183,7 +193,7 @@ bool CancelToken::is_cancelled() const { return m_state->cancelled.load(std::mem
 
 size_t CancelToken::waiter_count() const
 {
-    std::lock_guard lock(m_state->mutex);
+    std::lock_guard lock(m_state->mutex());
     return m_state->count;
 }
 
@@ -193,7 +203,7 @@ CancelToken CancelToken::child() const
 {
     auto state = std::make_shared<CancelState>();
     {
-        std::lock_guard lock(m_state->mutex);
+        std::lock_guard lock(m_state->mutex());
         if (!is_cancelled()) {
             state->parent = m_state;
             m_state->link(&state->parent_node);
@@ -207,9 +217,9 @@ CancelToken CancelToken::child() const
 void CancelToken::set_task_waker(Waker waker) const
 {
     {
-        std::lock_guard lock(m_state->mutex);
+        std::lock_guard lock(m_state->mutex());
         if (!is_cancelled()) {
-            m_state->task_waker = std::move(waker);
+            std::swap(m_state->task_waker, waker); // the old one is dropped unlocked
             return;
         }
     }
@@ -220,7 +230,7 @@ CancelRegistration CancelToken::register_waker(Waker waker) const
 {
     detail::NodePtr node(new detail::WakerNode());
     {
-        std::lock_guard lock(m_state->mutex);
+        std::lock_guard lock(m_state->mutex());
         if (!is_cancelled()) {
             static_cast<detail::WakerNode*>(node.get())->waker = std::move(waker);
             m_state->link(node.get());
@@ -236,7 +246,7 @@ CancelRegistration CancelToken::on_cancel(std::function<void()> fn) const
 {
     detail::NodePtr node(new detail::FnNode());
     {
-        std::lock_guard lock(m_state->mutex);
+        std::lock_guard lock(m_state->mutex());
         if (!is_cancelled()) {
             static_cast<detail::FnNode*>(node.get())->fn = std::move(fn);
             m_state->link(node.get());
@@ -273,16 +283,16 @@ void CancelRegistration::set_waker(Waker waker)
 {
     if (!m_node)
         return;
-    std::lock_guard lock(m_state->mutex);
+    std::lock_guard lock(m_state->mutex());
     if (m_node->linked && m_node->kind == CancelNode::Kind::Waker)
-        static_cast<detail::WakerNode*>(m_node.get())->waker = std::move(waker);
+        std::swap(static_cast<detail::WakerNode*>(m_node.get())->waker, waker); // old one dropped unlocked
 }
 
 bool CancelRegistration::fired() const
 {
     if (!m_node)
         return false;
-    std::lock_guard lock(m_state->mutex);
+    std::lock_guard lock(m_state->mutex());
     return m_node->fired;
 }
 

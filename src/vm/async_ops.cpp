@@ -264,16 +264,16 @@ std::shared_ptr<TaskGroup> Machine::task_group() const { return m_async ? m_asyn
 bool Machine::recycle()
 {
     constexpr size_t MAX_REGISTERS = 256;
-    if (m_eval || !m_natives.empty() || m_pending || m_stack.size() > MAX_REGISTERS || m_settle)
+    if (m_eval || (m_side && !m_side->natives.empty()) || m_pending || m_stack.size() > MAX_REGISTERS || m_settle)
         return false;
     for (Value& v : m_stack)
         v = Value();
     m_frames.clear();
-    m_keeps.clear();
+    if (m_side)
+        m_side->keeps.clear();
     m_outs.clear();
     m_main.reset();
     m_user_depth = 0;
-    m_pending_call_pc = nullptr;
     m_pending_name = {};
     m_await_trace.reset();
     m_cancel.store(0, std::memory_order_relaxed);
@@ -326,7 +326,7 @@ async::Poll<void> Machine::settle_tasks(async::Context& cx, bool keep_running)
         return async::Ready {};
     TaskGroup& g = *m_async->group;
     if (!m_settle) {
-        m_settle = std::make_shared<SettleState>();
+        m_settle = std::make_unique<SettleState>();
         std::vector<uint64_t> running;
         for (auto const& t : g.tasks) {
             if (t->record.is_finished() || keep_running)

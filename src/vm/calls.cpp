@@ -468,7 +468,7 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         auto native = std::make_unique<NativeFrame>();
         native->cont = std::move(cx.continuation);
         native->spec = &spec;
-        m_natives.push_back(std::move(native));
+        side().natives.push_back(std::move(native));
         Frame& nf = m_frames.emplace_back();
         nf.base = native_base;
         nf.dst = ci.dst;

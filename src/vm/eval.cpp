@@ -232,7 +232,7 @@ struct EvalAccess {
         f.dst = ci.dst;
         f.nout = ci.nout;
         f.flags = Frame::EVAL | Frame::HAS_KEEP | (ci.to_native ? Frame::TO_NATIVE : 0);
-        m.m_keeps.push_back(std::move(module));
+        m.side().keeps.push_back(std::move(module));
         ++m.m_user_depth;
         EvalFrame e;
         e.frame = index;
@@ -459,7 +459,7 @@ bool Machine::run_due_cleanups(RuntimeError const* rethrow)
     f.nout = 0;
     f.nargin = nargs;
     f.flags = Frame::HAS_KEEP;
-    m_keeps.push_back(runner.value().module);
+    side().keeps.push_back(runner.value().module);
     ++m_user_depth;
     return true;
 }

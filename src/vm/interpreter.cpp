@@ -79,7 +79,7 @@ Machine::Flow Machine::push_user(Function* fn, runtime::FunctionHandle const* cl
     f.flags = ci.to_native ? Frame::TO_NATIVE : 0;
     if (keep) {
         f.flags |= Frame::HAS_KEEP;
-        m_keeps.push_back(std::move(keep));
+        side().keeps.push_back(std::move(keep));
     }
     ++m_user_depth;
     return Flow::Continue;
@@ -130,9 +130,9 @@ void Machine::pop_frame()
 {
     Frame const& f = m_frames.back();
     if (f.flags & Frame::HAS_KEEP)
-        m_keeps.pop_back();
+        m_side->keeps.pop_back();
     if (f.flags & Frame::NATIVE)
-        m_natives.pop_back();
+        m_side->natives.pop_back();
     if (f.flags & (Frame::HAS_DYN | Frame::EVAL)) [[unlikely]]
         drop_frame_state(f);
     m_frames.pop_back();
@@ -194,7 +194,7 @@ Machine::Flow Machine::do_return()
     uint32_t dst = f.dst;
     std::shared_ptr<void const> keep; // keeps `c` alive past the pop
     if (f.flags & Frame::HAS_KEEP)
-        keep = m_keeps.back();
+        keep = m_side->keeps.back();
     pop_frame_registers(f);
     pop_frame();
     --m_user_depth;

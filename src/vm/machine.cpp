@@ -1,6 +1,7 @@
 // Machine: setup, poll/resume of a pending awaitable, cancellation, and error raising
 // (stack traces and unwinding to try/catch handlers across frames).
 #include "runtime/mexception.hpp"
+#include "vm/async_task.hpp"
 #include "vm/eval.hpp"
 #include "vm/vm.hpp"
 #include <algorithm>
@@ -53,7 +54,7 @@ Machine::Machine(VmHost& host, size_t initial_stack)
     , m_epoch(&host.resolution_epoch())
     , m_state(host.runtime_state())
     , m_env(host.environment())
-    , m_recursion_limit(host.recursion_limit())
+    , m_recursion_limit(static_cast<uint32_t>(std::min<size_t>(host.recursion_limit(), UINT32_MAX)))
     , m_interrupts(host.interrupt_counter())
     , m_empty(&shared_empty())
     , m_colon(&shared_colon())

@@ -142,6 +142,12 @@ struct NativeFrame {
     std::optional<RuntimeError> error;          // an error of the requested call, for resume_error()
 };
 
+// The side stacks of rare frames (see Frame::flags), allocated on first use.
+struct SideStacks {
+    std::vector<std::shared_ptr<void const>> keeps;    // modules kept alive by HAS_KEEP frames
+    std::vector<std::unique_ptr<NativeFrame>> natives; // state of NATIVE frames
+};
+
 // One entry of the MATLAB call stack. Trivially copyable so a call is a few stores; the rare
 // parts (a handle's module to keep alive, a native frame's state) live on side stacks.
 struct Frame {
@@ -273,7 +279,7 @@ private:
     void ensure_stack(size_t size);
     void pop_frame_registers(Frame& f);
     void pop_frame(); // side stacks too (not the registers)
-    NativeFrame& native_top() { return *m_natives.back(); }
+    NativeFrame& native_top() { return *m_side->natives.back(); }
     std::vector<StackEntry> stack_trace() const;
     void set_raised_by_user(RuntimeError& e) const;
     void raise_as_caller(RuntimeError& e) const; // throwAsCaller (calls.cpp)
@@ -374,16 +380,20 @@ private:
     runtime::Environment& m_env;
     std::vector<runtime::Value> m_stack;  // all registers of all frames
     FrameStack m_frames;                  // the MATLAB call stack (innermost last)
-    std::vector<std::shared_ptr<void const>> m_keeps;    // modules kept alive by HAS_KEEP frames
-    std::vector<std::unique_ptr<NativeFrame>> m_natives; // state of NATIVE frames
+    std::unique_ptr<SideStacks> m_side;   // keeps and native frames (side())
+    SideStacks& side()
+    {
+        if (!m_side) [[unlikely]]
+            m_side = std::make_unique<SideStacks>();
+        return *m_side;
+    }
     std::vector<runtime::Value> m_outs;   // scratch outputs for builtin calls
     std::shared_ptr<Module> m_main;       // the module being executed
-    size_t m_user_depth = 0;              // user-function frames (recursion limit)
-    size_t m_recursion_limit = 500;
+    uint32_t m_user_depth = 0;            // user-function frames (recursion limit)
+    uint32_t m_recursion_limit = 500;
 
     // Suspension: a builtin's awaitable and where its values go when Ready.
     std::unique_ptr<runtime::ValueAwaitable> m_pending;
-    uint32_t const* m_pending_call_pc = nullptr; // the suspended call instruction (errors)
     CallInfo m_pending_call;                     // where its outputs go
     std::string_view m_pending_name;             // builtin name (for raised_by; specs outlive machines)
     // Tracing (--trace): when the pending await began, and what it waits on.
@@ -415,7 +425,7 @@ private:
     // Async: the task this machine runs as (created on first use for a top-level run), the
     // end-of-run settling state, and the context of the poll in progress (spawn needs it).
     std::shared_ptr<AsyncScope> m_async;
-    std::shared_ptr<SettleState> m_settle;
+    std::unique_ptr<SettleState> m_settle;
     async::Context* m_cx = nullptr;
 
     // Dynamic evaluation (vm/eval.hpp): created by the first eval/evalin/assignin.
