@@ -58,9 +58,9 @@ private:
     std::shared_ptr<ScheduledTask> m_self; // while live
     ScheduledTask* m_prev = nullptr;       // the scheduler's live list
     ScheduledTask* m_next = nullptr;
-    TaskId m_id = 0;                       // 0: spawned without an id
     std::atomic<bool> m_queued { false };  // in the ready queue (coalesces wakes)
     bool m_done = false;                   // returned Ready
+    bool m_has_id = false;                 // spawn()ed: an OwnedTask with an id
 };
 
 class Executor {

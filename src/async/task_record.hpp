@@ -12,6 +12,7 @@
 #include "async/cancel.hpp"
 #include "async/executor.hpp"
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -27,7 +28,9 @@ class JoinWait;
 class TaskRecordBase {
 public:
     TaskRecordBase(TaskId id, CancelToken token) : m_id(id), m_token(std::move(token)) { }
-    virtual ~TaskRecordBase();
+    // Not virtual (a record is never deleted through its base: shared_ptrs to the base come
+    // from make_shared of the derived type, or alias a record held in a larger object).
+    ~TaskRecordBase();
     TaskRecordBase(TaskRecordBase const&) = delete;
     TaskRecordBase& operator=(TaskRecordBase const&) = delete;
 
@@ -53,10 +56,10 @@ private:
     friend class JoinWait;
     TaskId m_id;
     TaskState m_state = TaskState::Running;
+    uint32_t m_waiter_count = 0;
     CancelToken m_token;
     JoinWait* m_head = nullptr; // intrusive list of waiting JoinWaits
     JoinWait* m_tail = nullptr;
-    size_t m_waiter_count = 0;
 };
 
 // T: the task's result (e.g. the VM's output values); E: its error (e.g. RuntimeError).

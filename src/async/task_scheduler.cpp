@@ -36,9 +36,12 @@ void ScheduledTask::wake()
 namespace {
 
 // A spawn()ed task: the scheduler's own entry owning it.
+} // namespace
+
 class OwnedTask final : public ScheduledTask {
 public:
-    explicit OwnedTask(std::unique_ptr<Task> task) : m_task(std::move(task)) { }
+    OwnedTask(std::unique_ptr<Task> task, TaskId id) : m_task(std::move(task)), m_id(id) { }
+    TaskId id() const { return m_id; }
     Poll<void> poll(Context& cx) override
     {
         auto r = m_task->poll(cx);
@@ -50,9 +53,8 @@ public:
 
 private:
     std::unique_ptr<Task> m_task;
+    TaskId m_id;
 };
-
-} // namespace
 
 TaskScheduler::TaskScheduler(std::function<void()> on_ready) : m_queue(std::make_shared<detail::ReadyQueue>())
 {
@@ -85,13 +87,14 @@ void TaskScheduler::link(std::shared_ptr<ScheduledTask> task)
 
 TaskId TaskScheduler::spawn(std::unique_ptr<Task> task)
 {
-    auto entry = std::make_shared<OwnedTask>(std::move(task));
+    TaskId id = m_next_task++;
+    auto entry = std::make_shared<OwnedTask>(std::move(task), id);
     ScheduledTask* t = entry.get();
+    t->m_has_id = true;
     link(std::move(entry));
-    t->m_id = m_next_task++;
-    m_by_id.emplace(t->m_id, t);
+    m_by_id.emplace(id, t);
     t->wake();
-    return t->m_id;
+    return id;
 }
 
 void TaskScheduler::spawn_shared(std::shared_ptr<ScheduledTask> task)
@@ -110,8 +113,8 @@ void TaskScheduler::retire(ScheduledTask& t)
     t.m_prev = t.m_next = nullptr;
     t.m_done = true;
     --m_live_count;
-    if (t.m_id)
-        m_by_id.erase(t.m_id);
+    if (t.m_has_id)
+        m_by_id.erase(static_cast<OwnedTask&>(t).id());
     t.m_self.reset();
 }
 

@@ -271,7 +271,6 @@ bool Machine::recycle()
     m_frames.clear();
     if (m_side)
         m_side->keeps.clear();
-    m_outs.clear();
     m_main.reset();
     m_user_depth = 0;
     m_pending_name = {};

@@ -437,20 +437,26 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
     if (spec.max_out >= 0 && static_cast<int>(ci.nout) > spec.max_out && !ci.nout_from_frame)
         return raise_flow(builtin_error(spec, "MATLAB:TooManyOutputs", "Too many output arguments."));
     uint32_t produce = ci.nout > 0 ? ci.nout : 1;
-    if (m_outs.size() < produce)
-        m_outs.resize(produce);
+    // Outputs land in a scratch span on the C++ stack (a machine keeps no scratch of its own:
+    // a suspended task stays small); more than a few spill to the heap.
+    constexpr uint32_t INLINE_OUTS = 4;
+    Value inline_outs[INLINE_OUTS];
+    std::vector<Value> spilled;
+    Value* outs = inline_outs;
+    if (produce > INLINE_OUTS) {
+        spilled.resize(produce);
+        outs = spilled.data();
+    }
     runtime::CallContext cx { m_state, m_env, spec.name, static_cast<int>(ci.nout), {}, {} };
     if (Frame const& caller = m_frames.back(); caller.fn && caller.fn->chunk->kind != ChunkKind::Script) {
         cx.caller_nargin = caller.nargin; // narginchk/nargoutchk
         cx.caller_nargout = caller.nout;
     }
     Value* args = m_stack.data() + ci.args;
-    VoidResult r = spec.fn(cx, runtime::Args(args, ci.nargs), runtime::Outs(m_outs.data(), produce));
+    VoidResult r = spec.fn(cx, runtime::Args(args, ci.nargs), runtime::Outs(outs, produce));
     for (uint32_t i = 0; i < ci.nargs; ++i)
         args[i] = Value();
     if (r.is_error()) {
-        for (uint32_t i = 0; i < produce; ++i)
-            m_outs[i] = Value();
         RuntimeError e = r.release_error();
         if (spec.name == "error" || spec.name == "throw" || spec.name == "narginchk" || spec.name == "nargoutchk")
             set_raised_by_user(e); // MATLAB names the function that called error()
@@ -459,8 +465,6 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         return raise_flow(std::move(e));
     }
     if (cx.continuation) {
-        for (uint32_t i = 0; i < produce; ++i)
-            m_outs[i] = Value();
         Frame& caller = m_frames.back();
         uint32_t native_base = caller.base + caller.size;
         if (!ci.to_native)
@@ -477,21 +481,17 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         return drive_native();
     }
     if (cx.pending) {
-        for (uint32_t i = 0; i < produce; ++i)
-            m_outs[i] = Value();
         m_pending = std::move(cx.pending);
         m_pending_call = ci;
         m_pending_name = spec.name;
         return Flow::Suspend;
     }
     for (uint32_t i = 0; i < ci.nout; ++i) {
-        if (!m_outs[i].is_defined()) {
-            for (uint32_t j = 0; j < produce; ++j)
-                m_outs[j] = Value();
+        if (!outs[i].is_defined()) {
             return raise_flow(builtin_error(spec, "MATLAB:TooManyOutputs", "Too many output arguments."));
         }
     }
-    return deliver(ci, m_outs.data(), produce);
+    return deliver(ci, outs, produce);
 }
 
 // throwAsCaller: the error appears raised by the caller of the function that called

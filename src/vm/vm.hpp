@@ -387,7 +387,6 @@ private:
             m_side = std::make_unique<SideStacks>();
         return *m_side;
     }
-    std::vector<runtime::Value> m_outs;   // scratch outputs for builtin calls
     std::shared_ptr<Module> m_main;       // the module being executed
     uint32_t m_user_depth = 0;            // user-function frames (recursion limit)
     uint32_t m_recursion_limit = 500;
