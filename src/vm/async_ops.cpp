@@ -33,7 +33,7 @@ Machine::AwaitTrace& Machine::await_trace()
 void Machine::trace_await_begin()
 {
     AwaitTrace& t = await_trace();
-    t.start_us = m_tracer->now_us();
+    t.start_us = host_tracer()->now_us();
     std::string_view what = m_pending_name.empty() ? t.what : m_pending_name;
     t.label = what.empty() ? "await" : "await " + std::string(what);
     t.what = {};
@@ -44,7 +44,7 @@ void Machine::trace_await_begin()
 void Machine::trace_await_end()
 {
     AwaitTrace& t = await_trace();
-    m_tracer->span(trace_track(), t.label, "await", t.start_us, m_tracer->now_us(), t.site);
+    host_tracer()->span(trace_track(), t.label, "await", t.start_us, host_tracer()->now_us(), t.site);
 }
 
 AsyncScope& Machine::async_scope()
@@ -93,7 +93,7 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
         m_pending = a.release_value();
         m_pending_call = ci;
         m_pending_name = ""; // errors keep the attribution they had where they were raised
-        if (m_tracer)
+        if (host_tracer())
             await_trace().what = f->kind == runtime::FutureObject::Kind::Native ? f->label : "";
         return Flow::Suspend;
     }
@@ -101,7 +101,7 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
         if (t->task->consumed)
             return raise_flow(raised_by(runtime::task_consumed_error(), "await"));
         t->task->consumed = true;
-        if (t->task->record.is_finished() && !m_tracer)
+        if (t->task->record.is_finished() && !host_tracer())
             return await_finished(*t->task, ci);
         // The awaiting frames stay put while the task runs: the site is read only if it fails.
         m_pending = task_awaitable(t->task, [this] { return stack_trace(); });
@@ -337,7 +337,7 @@ async::Poll<void> Machine::settle_tasks(async::Context& cx, bool keep_running)
         }
         if (!running.empty()) {
             bool one = running.size() == 1;
-            m_env.write_err("Warning: " + std::to_string(running.size()) + (one ? " task was" : " tasks were")
+            host_env().write_err("Warning: " + std::to_string(running.size()) + (one ? " task was" : " tasks were")
                 + " still running when the execution ended and " + (one ? "was" : "were") + " cancelled: " + task_list(running) + ".\n");
         }
     }
@@ -351,7 +351,7 @@ async::Poll<void> Machine::settle_tasks(async::Context& cx, bool keep_running)
                 continue;
             t->consumed = true; // reported once
             RuntimeError const& e = t->record.error();
-            m_env.write_err("Warning: task " + std::to_string(t->number) + " failed and its error was never awaited: " + e.message
+            host_env().write_err("Warning: task " + std::to_string(t->number) + " failed and its error was never awaited: " + e.message
                 + (e.identifier.empty() ? std::string() : " (" + e.identifier + ")") + "\n");
         }
     }

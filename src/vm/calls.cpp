@@ -447,7 +447,7 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
         spilled.resize(produce);
         outs = spilled.data();
     }
-    runtime::CallContext cx { m_state, m_env, spec.name, static_cast<int>(ci.nout), {}, {} };
+    runtime::CallContext cx { host_state(), host_env(), spec.name, static_cast<int>(ci.nout), {}, {} };
     if (Frame const& caller = m_frames.back(); caller.fn && caller.fn->chunk->kind != ChunkKind::Script) {
         cx.caller_nargin = caller.nargin; // narginchk/nargoutchk
         cx.caller_nargout = caller.nout;
@@ -552,7 +552,7 @@ Machine::Flow Machine::drive_native()
         n.request.callee = Value(); // reset in place: the argument vector keeps its capacity
         n.request.args.clear();
         n.request.nargout = 1;
-        runtime::CallContext cx { m_state, m_env, n.spec->name, static_cast<int>(f.nout), {}, {} };
+        runtime::CallContext cx { host_state(), host_env(), n.spec->name, static_cast<int>(f.nout), {}, {} };
         Result<bool> r = false;
         if (n.error) { // the requested call raised and the continuation handles errors
             RuntimeError e = std::move(*n.error);

@@ -523,7 +523,7 @@ std::optional<Machine::Flow> Machine::dyn_call(std::string const& name, CallInfo
     if (ci.nargs == 0 && mode != 0 && name.find('.') == std::string::npos) {
         // A bare name as a statement: displayed under its own name, ans untouched.
         if (mode == 1)
-            m_env.write_out(runtime::display_value(name, v, m_state.format));
+            host_env().write_out(runtime::display_value(name, v, host_state().format));
         return deliver(ci, nullptr, 0);
     }
     if (ci.nargs > 0 && v.as_function_handle())

@@ -293,7 +293,7 @@ L_LoadConst: {
 }
 L_LoadEmpty: {
     INSN(LoadEmpty);
-    R[in.dst] = *m_empty;
+    R[in.dst] = shared_empty();
     NEXT(LoadEmpty);
 }
 L_Move: {

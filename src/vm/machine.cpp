@@ -32,9 +32,7 @@ private:
 
 } // namespace
 
-namespace {
-// [] and ':' shared by every machine on this thread (values are copy-on-write and never
-// cross threads): a spawned task's machine allocates neither.
+// [] and ':' shared by every machine on this thread: a spawned task's machine allocates neither.
 Value const& shared_empty()
 {
     thread_local Value const empty = Value::empty();
@@ -45,23 +43,16 @@ Value const& shared_colon()
     thread_local Value const colon = Value::char_row(":");
     return colon;
 }
-} // namespace
 
 Machine::Machine(VmHost& host) : Machine(host, INITIAL_STACK) { }
 
 Machine::Machine(VmHost& host, size_t initial_stack)
     : m_host(host)
     , m_epoch(&host.resolution_epoch())
-    , m_state(host.runtime_state())
-    , m_env(host.environment())
     , m_recursion_limit(static_cast<uint32_t>(std::min<size_t>(host.recursion_limit(), UINT32_MAX)))
-    , m_interrupts(host.interrupt_counter())
-    , m_empty(&shared_empty())
-    , m_colon(&shared_colon())
 {
-    m_tracer = host.tracer();
-    if (m_interrupts)
-        m_interrupts_seen = m_interrupts->load(std::memory_order_relaxed);
+    if (host_interrupts())
+        m_interrupts_seen = host_interrupts()->load(std::memory_order_relaxed);
     m_stack.resize(initial_stack);
     m_frames.reserve(initial_stack >= INITIAL_STACK ? 64 : 1); // a task grows on demand
     if (Evaluator* ev = host.evaluator())
@@ -120,9 +111,9 @@ async::Poll<VoidResult> Machine::poll(async::Context& cx)
 {
     if (m_finished || !m_started)
         return VoidResult {};
-    ActiveGuard guard(m_env, m_state);
-    if (m_interrupts && !m_top_level) // a task: interrupts from before this poll are not its own
-        m_interrupts_seen = m_interrupts->load(std::memory_order_relaxed);
+    ActiveGuard guard(host_env(), host_state());
+    if (host_interrupts() && !m_top_level) // a task: interrupts from before this poll are not its own
+        m_interrupts_seen = host_interrupts()->load(std::memory_order_relaxed);
     m_cx = &cx; // spawn (async_ops.cpp) schedules on the executor polling us
     if (m_pending) {
         Flow f = resume_pending(cx);
@@ -132,7 +123,7 @@ async::Poll<VoidResult> Machine::poll(async::Context& cx)
             return std::move(m_result);
     }
     auto r = run(cx);
-    if (m_tracer && r.is_pending())
+    if (host_tracer() && r.is_pending())
         trace_await_begin();
     return r;
 }
@@ -150,7 +141,7 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
     int requested = m_cancel.load(std::memory_order_relaxed);
     if (requested > m_cancel_delivered) {
         m_pending->cancel();
-        if (m_tracer)
+        if (host_tracer())
             trace_await_end();
         m_pending.reset();
         m_cancel_delivered = requested;
@@ -161,7 +152,7 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
     auto p = m_pending->poll(cx);
     if (p.is_pending())
         return Flow::Suspend;
-    if (m_tracer)
+    if (host_tracer())
         trace_await_end();
     m_pending.reset();
     Result<std::vector<Value>> r = p.take();
@@ -186,8 +177,8 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
 bool Machine::interrupt_check()
 {
     m_budget = CHECK_INTERVAL;
-    if (m_interrupts) {
-        uint32_t n = m_interrupts->load(std::memory_order_relaxed);
+    if (host_interrupts()) {
+        uint32_t n = host_interrupts()->load(std::memory_order_relaxed);
         if (n != m_interrupts_seen) { // Ctrl-C while this machine runs
             m_interrupts_seen = n;
             interrupt();
@@ -236,8 +227,8 @@ bool Machine::raise(RuntimeError err, bool catchable)
 {
     if (err.stack.empty())
         err.stack = stack_trace();
-    m_state.last_error_msg = err.message; // lasterr
-    m_state.last_error_id = err.identifier;
+    host_state().last_error_msg = err.message; // lasterr
+    host_state().last_error_id = err.identifier;
     bool top = true;
     while (!m_frames.empty()) {
         Frame& f = m_frames.back();

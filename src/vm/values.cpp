@@ -350,7 +350,7 @@ int Machine::for_array_next(uint32_t var, uint32_t state)
         R[var] = Value::scalar(d->data()[i]);
         return 1;
     }
-    Value idx[2] = { *m_colon, Value::scalar(k + 1) };
+    Value idx[2] = { shared_colon(), Value::scalar(k + 1) };
     Result<Value> r = runtime::index_get(arr, std::span<Value const>(idx, 2));
     if (r.is_error()) {
         raise(r.release_error());
@@ -365,7 +365,7 @@ bool Machine::display(uint32_t src, std::string_view name)
     Value* R = regs();
     if (!R[src].is_defined())
         return raise_undefined(src);
-    m_env.write_out(runtime::display_value(name, R[src], m_state.format));
+    host_env().write_out(runtime::display_value(name, R[src], host_state().format));
     return true;
 }
 

@@ -31,6 +31,11 @@ struct SettleState; // vm/async_task.hpp
 struct TaskGroup;   // vm/async_task.hpp
 struct EvalState;   // vm/eval.hpp: dynamic variables and active eval frames
 
+// [] and ':' shared by every machine on this thread (values are copy-on-write and never
+// cross threads).
+runtime::Value const& shared_empty();
+runtime::Value const& shared_colon();
+
 // A scalar fast path for a hot builtin (mod, abs, ...): returns false to fall back to the
 // builtin itself (e.g. a non-finite argument).
 using ScalarFast = bool (*)(double a, double b, double* out);
@@ -376,8 +381,9 @@ private:
 
     VmHost& m_host;
     uint64_t const* m_epoch;
-    runtime::RuntimeState& m_state;
-    runtime::Environment& m_env;
+    // Host state read through the host (a machine holds no copies: a suspended task stays small).
+    runtime::RuntimeState& host_state() const { return m_host.runtime_state(); }
+    runtime::Environment& host_env() const { return m_host.environment(); }
     std::vector<runtime::Value> m_stack;  // all registers of all frames
     FrameStack m_frames;                  // the MATLAB call stack (innermost last)
     std::unique_ptr<SideStacks> m_side;   // keeps and native frames (side())
@@ -396,7 +402,7 @@ private:
     CallInfo m_pending_call;                     // where its outputs go
     std::string_view m_pending_name;             // builtin name (for raised_by; specs outlive machines)
     // Tracing (--trace): when the pending await began, and what it waits on.
-    async::Tracer* m_tracer = nullptr;
+    async::Tracer* host_tracer() const { return m_host.tracer(); }
     struct AwaitTrace {
         uint64_t start_us = 0;
         std::string label;
@@ -411,15 +417,13 @@ private:
 
     std::atomic<int> m_cancel { 0 };      // cancel() count (1: catchable, 2+: not)
     int m_cancel_delivered = 0;
-    std::atomic<uint32_t> const* m_interrupts = nullptr; // VmHost::interrupt_counter()
+    std::atomic<uint32_t> const* host_interrupts() const { return m_host.interrupt_counter(); }
     uint32_t m_interrupts_seen = 0;       // its value at creation, or (a task) when this poll began
     bool m_top_level = false;             // set_top_level()
     uint32_t m_budget = 1024;             // back-edges/calls until the next interrupt check
     bool m_finished = false;
     bool m_started = false;
     VoidResult m_result;
-    runtime::Value const* m_empty;        // [] (shared per thread, for LoadEmpty)
-    runtime::Value const* m_colon;        // ':' (for column iteration)
 
     // Async: the task this machine runs as (created on first use for a top-level run), the
     // end-of-run settling state, and the context of the poll in progress (spawn needs it).
