@@ -1,6 +1,7 @@
 // CancelToken: shared state with an intrusive list of waiters, fired once under the
 // std::stop_token discipline (no lock held while a waiter runs).
 #include "async/cancel.hpp"
+#include "support/pool.hpp"
 #include <atomic>
 #include <cstdint>
 #include <condition_variable>
@@ -12,17 +13,15 @@ namespace detail {
 
 // One waiter: a waker, a callback, or a child token's link. Waker and callback nodes are owned
 // by their CancelRegistration; a child's link is a member of the child's state. Linked into the
-// state's list while registered. Every field but `firing` is guarded by the state's mutex.
+// state's list while registered. Guarded by the state's mutex (FnNode::firing is atomic).
 struct CancelNode {
     enum class Kind : uint8_t { Waker, Fn, Child };
     explicit CancelNode(Kind k) : kind(k) { }
     CancelNode* prev = nullptr;
     CancelNode* next = nullptr;
     Kind kind;
-    bool linked = false;                // in the state's list
-    bool fired = false;                 // woken / ran (or registered after the cancel)
-    std::atomic<bool> firing { false }; // fn is running on the cancelling thread right now
-    bool* destroyed = nullptr;          // set by a registration dropped from inside its own fn
+    bool linked = false; // in the state's list
+    bool fired = false;  // woken / ran (or registered after the cancel)
 };
 
 struct WakerNode final : CancelNode {
@@ -33,6 +32,9 @@ struct WakerNode final : CancelNode {
 struct FnNode final : CancelNode {
     FnNode() : CancelNode(Kind::Fn) { }
     std::function<void()> fn;
+    std::atomic<bool> firing { false }; // fn is running on the cancelling thread right now
+    std::thread::id firing_thread;      // that thread
+    bool* destroyed = nullptr;          // set by a registration dropped from inside its own fn
 };
 
 struct CancelState;
@@ -73,8 +75,7 @@ struct CancelState : std::enable_shared_from_this<CancelState> {
     std::atomic<bool> cancelled { false };
     CancelNode* head = nullptr; // guarded by mutex
     CancelNode* tail = nullptr;
-    size_t count = 0;
-    std::thread::id firing_thread; // the thread running cancel()'s callbacks
+    uint32_t count = 0;
     // A child token: its link in the parent's list, and the parent (kept alive while linked).
     std::shared_ptr<CancelState> parent;
     ChildNode parent_node { this };
@@ -113,15 +114,18 @@ struct CancelState : std::enable_shared_from_this<CancelState> {
             unlink(&n);
             return;
         }
-        if (!n.firing.load(std::memory_order_acquire))
+        if (n.kind != CancelNode::Kind::Fn)
             return;
-        if (firing_thread == std::this_thread::get_id()) {
-            *n.destroyed = true;
+        auto& f = static_cast<FnNode&>(n);
+        if (!f.firing.load(std::memory_order_acquire))
+            return;
+        if (f.firing_thread == std::this_thread::get_id()) {
+            *f.destroyed = true;
             return;
         }
         lock.unlock();
         std::unique_lock g(g_fire_mutex);
-        g_fire_done.wait(g, [&] { return !n.firing.load(std::memory_order_acquire); });
+        g_fire_done.wait(g, [&] { return !f.firing.load(std::memory_order_acquire); });
     }
     void cancel();
 };
@@ -136,7 +140,6 @@ void CancelState::cancel()
     if (cancelled.load(std::memory_order_relaxed))
         return;
     cancelled.store(true, std::memory_order_release);
-    firing_thread = std::this_thread::get_id();
     if (task_waker.valid()) {
         Waker w = std::move(task_waker);
         task_waker = Waker();
@@ -166,15 +169,17 @@ void CancelState::cancel()
             lock.lock();
             continue;
         }
-        n->firing.store(true, std::memory_order_relaxed);
+        auto* f = static_cast<FnNode*>(n);
+        f->firing.store(true, std::memory_order_relaxed);
+        f->firing_thread = std::this_thread::get_id();
         bool destroyed = false;
-        n->destroyed = &destroyed;
+        f->destroyed = &destroyed;
         lock.unlock();
-        static_cast<FnNode*>(n)->fn();
+        f->fn();
         lock.lock();
         if (!destroyed) {
-            n->destroyed = nullptr;
-            n->firing.store(false, std::memory_order_release);
+            f->destroyed = nullptr;
+            f->firing.store(false, std::memory_order_release);
             notify_fire_done();
         }
     }
@@ -185,7 +190,7 @@ void CancelState::cancel()
 using detail::CancelNode;
 using detail::CancelState;
 
-CancelToken::CancelToken() : m_state(std::make_shared<CancelState>()) { }
+CancelToken::CancelToken() : m_state(std::allocate_shared<CancelState>(pool::Allocator<CancelState>())) { }
 
 void CancelToken::cancel() const { m_state->cancel(); }
 
@@ -201,7 +206,7 @@ size_t CancelToken::waiter_count() const
 // holds it only through that link, so a dropped child is never kept alive by its parent.
 CancelToken CancelToken::child() const
 {
-    auto state = std::make_shared<CancelState>();
+    auto state = std::allocate_shared<CancelState>(pool::Allocator<CancelState>());
     {
         std::lock_guard lock(m_state->mutex());
         if (!is_cancelled()) {

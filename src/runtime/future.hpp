@@ -6,6 +6,7 @@
 #include "async/task_record.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/value.hpp"
+#include "support/pool.hpp"
 #include <functional>
 #include <memory>
 #include <optional>
@@ -69,6 +70,7 @@ public:
 
 class TaskObject final : public HeapObject {
 public:
+    RUNMAT_POOLED_CLASS
     explicit TaskObject(std::shared_ptr<TaskShared> t) : HeapObject(ClassId::Task), task(std::move(t)) { }
     HeapObject* clone() const override { return new TaskObject(*this); }
     std::shared_ptr<TaskShared> task;

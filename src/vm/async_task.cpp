@@ -3,6 +3,7 @@
 // with_timeout_ms, with_cancel). Tasks share one thread: they interleave only at await points.
 #include "vm/async_task.hpp"
 #include "async/sleep.hpp"
+#include "support/pool.hpp"
 
 namespace runmat::vm {
 
@@ -339,7 +340,7 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
         return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
     uint64_t number = parent.group->next_number++;
     async::Tracer* tracer = parent.host->tracer();
-    auto block = std::make_shared<TaskBlock>(parent, number, parent.token.child(), internal, tracer);
+    auto block = std::allocate_shared<TaskBlock>(pool::Allocator<TaskBlock>(), parent, number, parent.token.child(), internal, tracer);
     if (call) {
         block->set_body(fut);
     } else {

@@ -9,6 +9,7 @@
 #include "bytecode/chunk.hpp"
 #include "runtime/builtin.hpp"
 #include "runtime/value.hpp"
+#include "support/pool.hpp"
 #include "support/result.hpp"
 #include <atomic>
 #include <iterator>
@@ -220,6 +221,7 @@ private:
 // the awaitable holding the waker). Code without awaits completes in the first poll.
 class Machine {
 public:
+    RUNMAT_POOLED_CLASS
     explicit Machine(VmHost& host);
     // `initial_stack`: registers allocated up front (a spawned task starts small; it grows).
     Machine(VmHost& host, size_t initial_stack);

@@ -36,6 +36,7 @@ namespace {
 // first poll. Cancelling (dropping) it removes its timer.
 class SleepAwaitable final : public ValueAwaitable {
 public:
+    RUNMAT_POOLED_CLASS
     explicit SleepAwaitable(int64_t ms) : m_sleep(async::Millis(ms)) { }
     async::Poll<Result<std::vector<Value>>> poll(async::Context& cx) override
     {
