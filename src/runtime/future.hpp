@@ -24,13 +24,14 @@ using ValueTaskRecord = async::TaskRecord<TaskResult, RuntimeError>;
 // with its record).
 struct TaskShared {
     TaskShared(uint64_t n, async::CancelToken token, bool is_internal)
-        : record(n, std::move(token)), consumed(is_internal), internal(is_internal), number(n)
+        : record(n, std::move(token)), consumed(is_internal), internal(is_internal)
     {
     }
+    // 1, 2, ... within its top-level run (warnings name tasks by it): the record's id.
+    uint64_t number() const { return record.id(); }
     ValueTaskRecord record;
     bool consumed = false; // awaited, or handed to join/race: a second await is an error
     bool internal = false; // started by a combinator (join, race, ...): it owns the result
-    uint64_t number = 0;   // 1, 2, ... within its top-level run (warnings name tasks by it)
 };
 
 // The record of `t` as a JoinWait needs it: sharing t's ownership.

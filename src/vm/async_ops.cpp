@@ -23,11 +23,12 @@ RuntimeError raised_by(RuntimeError e, char const* name)
 uint64_t Machine::trace_track() const { return m_async ? m_async->track : 0; }
 
 // The await that just suspended this machine: its builtin (or "await") and its site.
-Machine::AwaitTrace& Machine::await_trace()
+AwaitTrace& Machine::await_trace()
 {
-    if (!m_await_trace)
-        m_await_trace = std::make_unique<AwaitTrace>();
-    return *m_await_trace;
+    auto& t = side().await_trace;
+    if (!t)
+        t = std::make_unique<AwaitTrace>();
+    return *t;
 }
 
 void Machine::trace_await_begin()
@@ -264,7 +265,7 @@ std::shared_ptr<TaskGroup> Machine::task_group() const { return m_async ? m_asyn
 bool Machine::recycle()
 {
     constexpr size_t MAX_REGISTERS = 256;
-    if (m_eval || (m_side && !m_side->natives.empty()) || m_pending || m_stack.size() > MAX_REGISTERS || m_settle)
+    if (m_eval || (m_side && !m_side->natives.empty()) || m_pending || m_stack.size() > MAX_REGISTERS || (m_side && m_side->settle))
         return false;
     for (Value& v : m_stack)
         v = Value();
@@ -274,7 +275,8 @@ bool Machine::recycle()
     m_main.reset();
     m_user_depth = 0;
     m_pending_name = {};
-    m_await_trace.reset();
+    if (m_side)
+        m_side->await_trace.reset();
     m_cancel.store(0, std::memory_order_relaxed);
     m_cancel_delivered = 0;
     m_top_level = false;
@@ -324,16 +326,17 @@ async::Poll<void> Machine::settle_tasks(async::Context& cx, bool keep_running)
     if (!m_async)
         return async::Ready {};
     TaskGroup& g = *m_async->group;
-    if (!m_settle) {
-        m_settle = std::make_unique<SettleState>();
+    auto& settle = side().settle;
+    if (!settle) {
+        settle = std::make_unique<SettleState>();
         std::vector<uint64_t> running;
         for (auto const& t : g.tasks) {
             if (t->record.is_finished() || keep_running)
                 continue;
             t->record.request_cancel();
             if (!t->internal)
-                running.push_back(t->number);
-            m_settle->waits.emplace_back(runtime::record_of(t));
+                running.push_back(t->number());
+            settle->waits.emplace_back(runtime::record_of(t));
         }
         if (!running.empty()) {
             bool one = running.size() == 1;
@@ -341,17 +344,17 @@ async::Poll<void> Machine::settle_tasks(async::Context& cx, bool keep_running)
                 + " still running when the execution ended and " + (one ? "was" : "were") + " cancelled: " + task_list(running) + ".\n");
         }
     }
-    for (auto& w : m_settle->waits)
+    for (auto& w : settle->waits)
         if (w.poll(cx).is_pending())
             return async::Pending;
-    if (!m_settle->reported) {
-        m_settle->reported = true;
+    if (!settle->reported) {
+        settle->reported = true;
         for (auto const& t : g.tasks) {
             if (t->consumed || t->internal || t->record.state() != async::TaskState::Failed)
                 continue;
             t->consumed = true; // reported once
             RuntimeError const& e = t->record.error();
-            host_env().write_err("Warning: task " + std::to_string(t->number) + " failed and its error was never awaited: " + e.message
+            host_env().write_err("Warning: task " + std::to_string(t->number()) + " failed and its error was never awaited: " + e.message
                 + (e.identifier.empty() ? std::string() : " (" + e.identifier + ")") + "\n");
         }
     }

@@ -58,19 +58,24 @@ void release_machine(TaskGroup& group, std::unique_ptr<Machine> m)
 // when the task finishes or is abandoned, so no cycle outlives the task.
 class TaskBlock final : public TaskShared, public async::ScheduledTask {
 public:
-    TaskBlock(AsyncScope const& parent, uint64_t number, async::CancelToken token, bool internal, async::Tracer* tracer)
-        : TaskShared(number, token, internal), m_scope { parent.host, parent.group, std::move(token), number }, m_tracer(tracer)
+    TaskBlock(AsyncScope const& parent, uint64_t number, async::CancelToken token, bool internal)
+        : TaskShared(number, token, internal), m_scope { parent.host, parent.group, std::move(token), number }
     {
     }
 
     // The body's scope, sharing this block's ownership.
     std::shared_ptr<AsyncScope> scope_ptr() { return std::shared_ptr<AsyncScope>(shared_from_this(), &m_scope); }
-    void set_body(Value future) { m_body = std::move(future); }
+    void set_body(runtime::FutureObject* future)
+    {
+        future->ref();
+        m_body = runtime::Ref<runtime::FutureObject>(future);
+    }
     void set_awaitable(std::unique_ptr<runtime::ValueAwaitable> a) { m_awaitable = std::move(a); }
 
     async::Poll<void> poll(async::Context& cx) override
     {
-        auto r = m_tracer ? poll_traced(cx) : poll_task(cx);
+        async::Tracer* tracer = m_scope.host->tracer();
+        auto r = tracer ? poll_traced(cx, *tracer) : poll_task(cx);
         if (r.is_ready())
             release(true);
         return r;
@@ -83,7 +88,7 @@ private:
     {
         record.token().set_task_waker(async::Waker()); // the token no longer wakes this task
         m_awaitable.reset();
-        m_body = Value();
+        m_body = {};
         if (m_machine) {
             if (finished && m_scope.group)
                 release_machine(*m_scope.group, std::move(m_machine));
@@ -92,22 +97,22 @@ private:
         m_scope.group.reset();
     }
 
-    async::Poll<void> poll_traced(async::Context& cx)
+    async::Poll<void> poll_traced(async::Context& cx, async::Tracer& tracer)
     {
         // Traced: one span per poll on the task's track, and its final state as an event.
-        uint64_t track = number;
+        uint64_t track = number();
         if (!m_registered)
-            m_tracer->flow_end(track, track);
+            tracer.flow_end(track, track);
         if (!m_traced_cancel && record.token().is_cancelled()) {
             m_traced_cancel = true;
-            m_tracer->instant(track, "cancel requested", "task");
+            tracer.instant(track, "cancel requested", "task");
         }
-        uint64_t start = m_tracer->now_us();
+        uint64_t start = tracer.now_us();
         auto r = poll_task(cx);
-        m_tracer->span(track, "poll", "task", start, m_tracer->now_us());
+        tracer.span(track, "poll", "task", start, tracer.now_us());
         if (r.is_ready()) {
             auto s = record.state();
-            m_tracer->instant(track, s == async::TaskState::Completed ? "complete" : s == async::TaskState::Failed ? "failed" : "cancelled", "task",
+            tracer.instant(track, s == async::TaskState::Completed ? "complete" : s == async::TaskState::Failed ? "failed" : "cancelled", "task",
                 s == async::TaskState::Failed ? std::string_view(record.error().message) : std::string_view());
         }
         return r;
@@ -123,13 +128,13 @@ private:
             m_registered = true;
         }
         bool cancelled = rec.token().is_cancelled();
-        if (m_body.is_defined()) {
-            Value body = std::move(m_body);
+        if (m_body) {
+            runtime::Ref<runtime::FutureObject> body = std::move(m_body);
             if (cancelled) { // cancelled before it started: nothing to unwind
                 rec.mark_cancelled();
                 return async::Ready {};
             }
-            auto* f = runtime::as_future(body);
+            runtime::FutureObject* f = body.get();
             m_machine = acquire_machine(m_scope);
             VoidResult started = f->fn ? m_machine->start_function(const_cast<Function*>(static_cast<Function const*>(f->fn)), nullptr, std::move(f->args), scope_ptr())
                                        : m_machine->start_body(f->callee, std::move(f->args), scope_ptr());
@@ -184,10 +189,9 @@ private:
     }
 
     AsyncScope m_scope;
-    Value m_body; // a call future not yet started
+    runtime::Ref<runtime::FutureObject> m_body; // a call future not yet started
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<runtime::ValueAwaitable> m_awaitable;
-    async::Tracer* m_tracer = nullptr;
     bool m_registered = false;
     bool m_cancel_sent = false;
     bool m_traced_cancel = false;
@@ -340,9 +344,9 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
         return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
     uint64_t number = parent.group->next_number++;
     async::Tracer* tracer = parent.host->tracer();
-    auto block = std::allocate_shared<TaskBlock>(pool::Allocator<TaskBlock>(), parent, number, parent.token.child(), internal, tracer);
+    auto block = std::allocate_shared<TaskBlock>(pool::Allocator<TaskBlock>(), parent, number, parent.token.child(), internal);
     if (call) {
-        block->set_body(fut);
+        block->set_body(f);
     } else {
         auto a = future_awaitable(block->scope_ptr(), *f);
         if (a.is_error()) {

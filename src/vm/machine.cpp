@@ -44,6 +44,9 @@ Value const& shared_colon()
     return colon;
 }
 
+SideStacks::SideStacks() = default;
+SideStacks::~SideStacks() = default;
+
 Machine::Machine(VmHost& host) : Machine(host, INITIAL_STACK) { }
 
 Machine::Machine(VmHost& host, size_t initial_stack)

@@ -11,6 +11,7 @@
 #include "runtime/value.hpp"
 #include "support/pool.hpp"
 #include "support/result.hpp"
+#include <algorithm>
 #include <atomic>
 #include <iterator>
 #include <memory>
@@ -148,10 +149,23 @@ struct NativeFrame {
     std::optional<RuntimeError> error;          // an error of the requested call, for resume_error()
 };
 
-// The side stacks of rare frames (see Frame::flags), allocated on first use.
+// Tracing (--trace): when the pending await began, and what it waits on.
+struct AwaitTrace {
+    uint64_t start_us = 0;
+    std::string label;
+    std::string site;
+    std::string_view what; // an awaited native future's builtin (static name)
+};
+
+// A machine's rarely used state, allocated on first use (a task's machine stays small): the
+// side stacks of rare frames (see Frame::flags), the await trace, the end-of-run settling.
 struct SideStacks {
+    SideStacks();
+    ~SideStacks(); // machine.cpp (SettleState is complete there)
     std::vector<std::shared_ptr<void const>> keeps;    // modules kept alive by HAS_KEEP frames
     std::vector<std::unique_ptr<NativeFrame>> natives; // state of NATIVE frames
+    std::unique_ptr<AwaitTrace> await_trace;           // created when tracing
+    std::unique_ptr<SettleState> settle;               // Machine::settle_tasks
 };
 
 // One entry of the MATLAB call stack. Trivially copyable so a call is a few stores; the rare
@@ -178,10 +192,13 @@ struct Frame {
 // not pay for std::vector's out-of-line growth path). Frames are trivially copyable.
 class FrameStack {
 public:
+    FrameStack() = default;
+    FrameStack(FrameStack const&) = delete;
+    FrameStack& operator=(FrameStack const&) = delete;
     Frame& emplace_back()
     {
-        if (m_size == m_buf.size()) [[unlikely]]
-            grow();
+        if (m_size == m_cap) [[unlikely]]
+            grow(m_cap ? size_t(m_cap) * 2 : 64);
         Frame& f = m_buf[m_size++];
         f = Frame {};
         return f;
@@ -198,22 +215,29 @@ public:
     bool empty() const { return m_size == 0; }
     void reserve(size_t n)
     {
-        if (n > m_buf.size())
-            m_buf.resize(n);
+        if (n > m_cap)
+            grow(n);
     }
-    Frame* begin() { return m_buf.data(); }
-    Frame* end() { return m_buf.data() + m_size; }
-    Frame const* begin() const { return m_buf.data(); }
-    Frame const* end() const { return m_buf.data() + m_size; }
+    Frame* begin() { return m_buf.get(); }
+    Frame* end() { return m_buf.get() + m_size; }
+    Frame const* begin() const { return m_buf.get(); }
+    Frame const* end() const { return m_buf.get() + m_size; }
     std::reverse_iterator<Frame*> rbegin() { return std::reverse_iterator<Frame*>(end()); }
     std::reverse_iterator<Frame*> rend() { return std::reverse_iterator<Frame*>(begin()); }
     std::reverse_iterator<Frame const*> rbegin() const { return std::reverse_iterator<Frame const*>(end()); }
     std::reverse_iterator<Frame const*> rend() const { return std::reverse_iterator<Frame const*>(begin()); }
 
 private:
-    void grow() { m_buf.resize(m_buf.empty() ? 64 : m_buf.size() * 2); }
-    std::vector<Frame> m_buf;
-    size_t m_size = 0;
+    void grow(size_t cap)
+    {
+        auto buf = std::make_unique<Frame[]>(cap);
+        std::copy(begin(), end(), buf.get());
+        m_buf = std::move(buf);
+        m_cap = static_cast<uint32_t>(cap);
+    }
+    std::unique_ptr<Frame[]> m_buf;
+    uint32_t m_size = 0;
+    uint32_t m_cap = 0;
 };
 
 // One execution. start() sets up the base frame; poll() runs until the code completes
@@ -405,13 +429,6 @@ private:
     std::string_view m_pending_name;             // builtin name (for raised_by; specs outlive machines)
     // Tracing (--trace): when the pending await began, and what it waits on.
     async::Tracer* host_tracer() const { return m_host.tracer(); }
-    struct AwaitTrace {
-        uint64_t start_us = 0;
-        std::string label;
-        std::string site;
-        std::string_view what; // an awaited native future's builtin (static name)
-    };
-    std::unique_ptr<AwaitTrace> m_await_trace; // created when tracing
     AwaitTrace& await_trace();
     void trace_await_begin();
     void trace_await_end();
@@ -430,7 +447,6 @@ private:
     // Async: the task this machine runs as (created on first use for a top-level run), the
     // end-of-run settling state, and the context of the poll in progress (spawn needs it).
     std::shared_ptr<AsyncScope> m_async;
-    std::unique_ptr<SettleState> m_settle;
     async::Context* m_cx = nullptr;
 
     // Dynamic evaluation (vm/eval.hpp): created by the first eval/evalin/assignin.
