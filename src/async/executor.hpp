@@ -55,11 +55,13 @@ public:
 private:
     friend class TaskScheduler;
     std::shared_ptr<detail::ReadyQueue> m_queue;
-    std::shared_ptr<ScheduledTask> m_self; // while live
+    std::shared_ptr<ScheduledTask> m_self; // while live (and while queued after it finished)
     ScheduledTask* m_prev = nullptr;       // the scheduler's live list
     ScheduledTask* m_next = nullptr;
-    std::atomic<bool> m_queued { false };  // in the ready queue (coalesces wakes)
-    bool m_done = false;                   // returned Ready
+    ScheduledTask* m_ready_next = nullptr; // the ready queue (intrusive, FIFO)
+    std::atomic<bool> m_queued { false };  // woken and not yet polled (coalesces wakes)
+    bool m_in_queue = false;               // linked in the ready queue or a batch taken from it
+    bool m_done = false;                   // returned Ready (or abandoned)
     bool m_has_id = false;                 // spawn()ed: an OwnedTask with an id
 };
 

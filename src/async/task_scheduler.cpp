@@ -8,12 +8,15 @@ namespace runmat::async {
 namespace detail {
 
 // State a waker may touch after the scheduler is gone: the queue lives here, not in the
-// scheduler, and `alive` turns late wakes into no-ops. The queue holds each woken task by a
-// strong reference, so a task that completes while queued is skipped, never dangling.
+// scheduler, and `alive` turns late wakes into no-ops. The queue links tasks through their
+// m_ready_next (no allocation per wake). A queued task is kept alive by its m_self: a task
+// that finishes while queued keeps it until the queue reaches it (retire() defers), and a
+// finished task is never queued again (wake() checks m_done under the lock).
 struct ReadyQueue {
     std::mutex mutex;
-    std::vector<std::shared_ptr<ScheduledTask>> ready; // guarded by mutex
-    bool alive = true;                                 // guarded by mutex
+    ScheduledTask* head = nullptr; // guarded by mutex
+    ScheduledTask* tail = nullptr;
+    bool alive = true;             // guarded by mutex
     std::function<void()> on_ready;
 };
 
@@ -25,10 +28,13 @@ void ScheduledTask::wake()
         return;
     detail::ReadyQueue& q = *m_queue;
     std::lock_guard lock(q.mutex);
-    if (!q.alive)
+    if (!q.alive || m_done)
         return;
-    bool was_empty = q.ready.empty();
-    q.ready.push_back(shared_from_this());
+    bool was_empty = q.head == nullptr;
+    m_ready_next = nullptr;
+    (q.tail ? q.tail->m_ready_next : q.head) = this;
+    q.tail = this;
+    m_in_queue = true;
     if (was_empty && q.on_ready)
         q.on_ready();
 }
@@ -64,12 +70,19 @@ TaskScheduler::TaskScheduler(std::function<void()> on_ready) : m_queue(std::make
 TaskScheduler::~TaskScheduler()
 {
     destroy_tasks();
-    std::vector<std::shared_ptr<ScheduledTask>> ready;
+    ScheduledTask* t;
     {
         std::lock_guard lock(m_queue->mutex);
         m_queue->alive = false;
-        ready.swap(m_queue->ready);
+        t = m_queue->head;
+        m_queue->head = m_queue->tail = nullptr;
         m_queue->on_ready = nullptr;
+    }
+    while (t) { // finished tasks whose release was deferred while they were queued
+        ScheduledTask* next = t->m_ready_next;
+        t->m_in_queue = false;
+        t->m_self.reset();
+        t = next;
     }
 }
 
@@ -104,18 +117,25 @@ void TaskScheduler::spawn_shared(std::shared_ptr<ScheduledTask> task)
     t->wake();
 }
 
-// Unlinks a task from the live list and drops its self-reference (the caller holds another).
+// Unlinks a task from the live list and drops its self-reference (the caller holds another),
+// unless the task is queued: the queue drops it when it gets there.
 void TaskScheduler::retire(ScheduledTask& t)
 {
     (t.m_prev ? t.m_prev->m_next : m_live) = t.m_next;
     if (t.m_next)
         t.m_next->m_prev = t.m_prev;
     t.m_prev = t.m_next = nullptr;
-    t.m_done = true;
     --m_live_count;
     if (t.m_has_id)
         m_by_id.erase(static_cast<OwnedTask&>(t).id());
-    t.m_self.reset();
+    bool queued;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        t.m_done = true;
+        queued = t.m_in_queue;
+    }
+    if (!queued)
+        t.m_self.reset();
 }
 
 // Drains the queue a batch at a time (one lock per batch). Tasks woken during the batch land
@@ -124,24 +144,31 @@ void TaskScheduler::retire(ScheduledTask& t)
 size_t TaskScheduler::run_ready(Executor& executor)
 {
     size_t polls = 0;
-    std::vector<std::shared_ptr<ScheduledTask>> batch;
     for (;;) {
+        ScheduledTask* batch;
         {
             std::lock_guard lock(m_queue->mutex);
-            if (m_queue->ready.empty())
-                break;
-            batch.swap(m_queue->ready);
+            batch = m_queue->head;
+            m_queue->head = m_queue->tail = nullptr;
         }
-        for (auto& t : batch) {
-            if (t->m_done) // completed (or abandoned) while queued
+        if (!batch)
+            break;
+        while (batch) {
+            ScheduledTask* t = batch;
+            batch = t->m_ready_next;
+            // No lock needed: while m_queued is set no wake() touches m_in_queue.
+            t->m_in_queue = false;
+            if (t->m_done) { // finished (or abandoned) while queued: its deferred release
+                t->m_self.reset();
                 continue;
+            }
+            std::shared_ptr<ScheduledTask> keep = t->m_self; // alive through the poll
             t->m_queued.store(false);
-            Context cx(Waker(t), executor);
+            Context cx(Waker(keep), executor);
             ++polls;
             if (t->poll(cx).is_ready())
                 retire(*t);
         }
-        batch.clear();
     }
     return polls;
 }
@@ -158,7 +185,7 @@ void TaskScheduler::destroy_tasks()
 bool TaskScheduler::has_ready() const
 {
     std::lock_guard lock(m_queue->mutex);
-    return !m_queue->ready.empty();
+    return m_queue->head != nullptr;
 }
 
 bool TaskScheduler::is_complete(TaskId id) const { return id != 0 && id < m_next_task && m_by_id.find(id) == m_by_id.end(); }
