@@ -39,8 +39,8 @@ struct FnNode final : CancelNode {
 
 struct CancelState;
 struct ChildNode final : CancelNode {
-    explicit ChildNode(CancelState* s) : CancelNode(Kind::Child), state(s) { }
-    CancelState* state; // the child token's state, which holds this node
+    ChildNode() : CancelNode(Kind::Child) { }
+    std::weak_ptr<CancelState> state; // the child token's state, which holds this node
 };
 
 void NodeDeleter::operator()(CancelNode* n) const
@@ -70,7 +70,7 @@ void notify_fire_done()
 constexpr size_t LOCK_STRIPES = 64;
 std::mutex g_locks[LOCK_STRIPES];
 
-struct CancelState : std::enable_shared_from_this<CancelState> {
+struct CancelState {
     std::mutex& mutex() const { return g_locks[(reinterpret_cast<uintptr_t>(this) >> 6) % LOCK_STRIPES]; }
     std::atomic<bool> cancelled { false };
     CancelNode* head = nullptr; // guarded by mutex
@@ -78,7 +78,7 @@ struct CancelState : std::enable_shared_from_this<CancelState> {
     uint32_t count = 0;
     // A child token: its link in the parent's list, and the parent (kept alive while linked).
     std::shared_ptr<CancelState> parent;
-    ChildNode parent_node { this };
+    ChildNode parent_node;
     Waker task_waker; // set_task_waker(); guarded by mutex
 
     ~CancelState()
@@ -161,7 +161,7 @@ void CancelState::cancel()
             continue;
         }
         if (n->kind == CancelNode::Kind::Child) {
-            std::shared_ptr<CancelState> c = static_cast<ChildNode*>(n)->state->weak_from_this().lock();
+            std::shared_ptr<CancelState> c = static_cast<ChildNode*>(n)->state.lock();
             lock.unlock();
             if (c)
                 c->cancel();
@@ -207,6 +207,7 @@ size_t CancelToken::waiter_count() const
 CancelToken CancelToken::child() const
 {
     auto state = std::allocate_shared<CancelState>(pool::Allocator<CancelState>());
+    state->parent_node.state = state;
     {
         std::lock_guard lock(m_state->mutex());
         if (!is_cancelled()) {

@@ -25,7 +25,7 @@ TimerId TimerQueue::add(TimePoint deadline, Waker waker)
     s.generation = static_cast<uint32_t>(seq);
     s.live = true;
     ++m_live;
-    m_heap.push_back(HeapEntry { deadline.count(), seq, slot });
+    m_heap.push_back(HeapEntry { deadline.count(), static_cast<uint32_t>(seq), slot });
     std::push_heap(m_heap.begin(), m_heap.end(), Later {});
     return (uint64_t(s.generation) << 32) | slot;
 }

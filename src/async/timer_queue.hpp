@@ -13,7 +13,7 @@ namespace runmat::async {
 // freed and its waker dropped at once; the heap entry turns dead and is skipped when it reaches
 // the top). Dead entries are compacted away (O(n) rebuild) once they outnumber live ones, so
 // memory stays bounded by about twice the peak of pending timers. Sifting never touches the
-// slots, which keeps pops cache-friendly at 100k timers. Each pending timer costs one 24-byte
+// slots, which keeps pops cache-friendly at 100k timers. Each pending timer costs one 16-byte
 // heap entry and one 24-byte slot (plus vector slack); storage is released when the queue
 // drains.
 // A TimerId is (generation << 32 | slot): slots are reused, and the generation makes a stale id
@@ -42,7 +42,7 @@ public:
 private:
     struct HeapEntry {
         int64_t deadline; // ms
-        uint64_t seq;     // insertion order: tie-break for equal deadlines; low 32 bits = generation
+        uint32_t seq;     // insertion order (mod 2^32): tie-break for equal deadlines; = generation
         uint32_t slot;    // index into m_slots
     };
     struct Slot {
@@ -52,12 +52,13 @@ private:
     };
     // std heap functions build a max-heap: "later" puts the earliest entry on top.
     struct Later {
-        bool operator()(HeapEntry const& a, HeapEntry const& b) const { return a.deadline != b.deadline ? a.deadline > b.deadline : a.seq > b.seq; }
+        // Ties compare by wrap-around distance (pending timers span far fewer than 2^31 adds).
+        bool operator()(HeapEntry const& a, HeapEntry const& b) const { return a.deadline != b.deadline ? a.deadline > b.deadline : static_cast<int32_t>(a.seq - b.seq) > 0; }
     };
     bool is_live(HeapEntry const& e) const
     {
         Slot const& s = m_slots[e.slot];
-        return s.live && s.generation == static_cast<uint32_t>(e.seq);
+        return s.live && s.generation == e.seq;
     }
     void free_slot(uint32_t slot);
     void pop_top();

@@ -35,7 +35,7 @@ void Machine::trace_await_begin()
 {
     AwaitTrace& t = await_trace();
     t.start_us = host_tracer()->now_us();
-    std::string_view what = m_pending_name.empty() ? t.what : m_pending_name;
+    std::string_view what = m_pending_spec ? pending_name() : t.what;
     t.label = what.empty() ? "await" : "await " + std::string(what);
     t.what = {};
     auto site = stack_trace();
@@ -50,8 +50,11 @@ void Machine::trace_await_end()
 
 AsyncScope& Machine::async_scope()
 {
-    if (!m_async)
-        m_async = std::make_shared<AsyncScope>(AsyncScope { &m_host, std::make_shared<TaskGroup>(), async::CancelToken() });
+    if (!m_async) {
+        auto group = std::make_shared<TaskGroup>();
+        async::CancelToken const* root = &group->root;
+        m_async = std::make_shared<AsyncScope>(AsyncScope { &m_host, std::move(group), root });
+    }
     return *m_async;
 }
 
@@ -93,7 +96,7 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
             return raise_flow(raised_by(a.release_error(), "await"));
         m_pending = a.release_value();
         m_pending_call = ci;
-        m_pending_name = ""; // errors keep the attribution they had where they were raised
+        m_pending_spec = nullptr; // errors keep the attribution they had where they were raised
         if (host_tracer())
             await_trace().what = f->kind == runtime::FutureObject::Kind::Native ? f->label : "";
         return Flow::Suspend;
@@ -107,7 +110,7 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
         // The awaiting frames stay put while the task runs: the site is read only if it fails.
         m_pending = task_awaitable(t->task, [this] { return stack_trace(); });
         m_pending_call = ci;
-        m_pending_name = "";
+        m_pending_spec = nullptr;
         return Flow::Suspend;
     }
     if (ci.nout > 1)
@@ -274,7 +277,7 @@ bool Machine::recycle()
         m_side->keeps.clear();
     m_main.reset();
     m_user_depth = 0;
-    m_pending_name = {};
+    m_pending_spec = nullptr;
     if (m_side)
         m_side->await_trace.reset();
     m_cancel.store(0, std::memory_order_relaxed);

@@ -15,6 +15,7 @@ namespace runmat::vm {
 
 // The tasks spawned (directly or by tasks) during one top-level run.
 struct TaskGroup {
+    async::CancelToken root; // the run's token: its tasks' tokens derive from it
     std::vector<std::shared_ptr<runtime::TaskShared>> tasks;
     std::vector<std::unique_ptr<Machine>> machines; // finished tasks' machines, for reuse
     uint64_t next_number = 1;
@@ -24,8 +25,8 @@ struct TaskGroup {
 struct AsyncScope {
     VmHost* host = nullptr;
     std::shared_ptr<TaskGroup> group;
-    async::CancelToken token; // the running task's (top level: the run's root token)
-    uint64_t track = 0;       // the task's number (0: the top-level run): its trace track
+    async::CancelToken const* token = nullptr; // the running task's (its record's; top level: group->root)
+    uint64_t track = 0;                        // the task's number (0: the top-level run): its trace track
 };
 
 // End-of-run settling (Machine::settle_tasks).

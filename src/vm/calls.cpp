@@ -483,7 +483,7 @@ Machine::Flow Machine::call_builtin(runtime::BuiltinSpec const& spec, CallInfo c
     if (cx.pending) {
         m_pending = std::move(cx.pending);
         m_pending_call = ci;
-        m_pending_name = spec.name;
+        m_pending_spec = &spec;
         return Flow::Suspend;
     }
     for (uint32_t i = 0; i < ci.nout; ++i) {

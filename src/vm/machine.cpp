@@ -161,14 +161,14 @@ Machine::Flow Machine::resume_pending(async::Context& cx)
     Result<std::vector<Value>> r = p.take();
     if (r.is_error()) {
         RuntimeError e = r.release_error();
-        if (e.raised_by.empty() && m_pending_name != "error")
-            e.raised_by = std::string(m_pending_name);
+        if (e.raised_by.empty() && pending_name() != "error")
+            e.raised_by = std::string(pending_name());
         return raise_flow(std::move(e));
     }
     std::vector<Value> values = r.release_value();
     if (values.size() < m_pending_call.nout) {
         RuntimeError e = make_error("MATLAB:TooManyOutputs", "Too many output arguments.");
-        e.raised_by = std::string(m_pending_name);
+        e.raised_by = std::string(pending_name());
         return raise_flow(std::move(e));
     }
     Flow f = deliver(m_pending_call, values.data(), static_cast<uint32_t>(values.size()));

@@ -426,7 +426,8 @@ private:
     // Suspension: a builtin's awaitable and where its values go when Ready.
     std::unique_ptr<runtime::ValueAwaitable> m_pending;
     CallInfo m_pending_call;                     // where its outputs go
-    std::string_view m_pending_name;             // builtin name (for raised_by; specs outlive machines)
+    runtime::BuiltinSpec const* m_pending_spec = nullptr; // its builtin (raised_by), if any
+    std::string_view pending_name() const { return m_pending_spec ? m_pending_spec->name : std::string_view(); }
     // Tracing (--trace): when the pending await began, and what it waits on.
     async::Tracer* host_tracer() const { return m_host.tracer(); }
     AwaitTrace& await_trace();
