@@ -314,11 +314,15 @@ std::vector<Value> Machine::take_body_outputs()
 
 namespace {
 
+// "task 1, task 2, task 3"; past ten names, "... and N more" (a run may leave 100k tasks).
 std::string task_list(std::vector<uint64_t> const& numbers)
 {
+    constexpr size_t SHOWN = 10;
     std::string s;
-    for (size_t i = 0; i < numbers.size(); ++i)
+    for (size_t i = 0; i < numbers.size() && i < SHOWN; ++i)
         s += (i ? ", " : "") + std::string("task ") + std::to_string(numbers[i]);
+    if (numbers.size() > SHOWN)
+        s += " and " + std::to_string(numbers.size() - SHOWN) + " more";
     return s;
 }
 

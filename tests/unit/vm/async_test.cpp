@@ -178,6 +178,44 @@ disp('end of script');
     EXPECT_EQ(r.executor.live_tasks(), 0u);    // the cancelled tasks unwound before the run ended
 }
 
+TEST(Async, ManyTasksLeftRunningNameTheFirstTenAndCountTheRest)
+{
+    AsyncRunner r;
+    std::string out = r.out("for i = 1:25\n  t = spawn(sleep_ms(1e9));\nend\ndisp('end of script');\n");
+    EXPECT_EQ(out, "end of script\n");
+    EXPECT_EQ(r.host.err, "Warning: 25 tasks were still running when the execution ended and were cancelled: task 1, task 2, task 3, "
+                          "task 4, task 5, task 6, task 7, task 8, task 9, task 10 and 15 more.\n");
+    EXPECT_EQ(r.executor.live_tasks(), 0u);
+}
+
+// Spawned tasks reuse machines of finished tasks; a task that was cancelled or failed hands
+// back a clean machine (the next task sees none of its state).
+TEST(Async, ReusedMachinesStartClean)
+{
+    AsyncRunner r;
+    std::string out = r.out(R"(
+a = spawn(async @() do
+  try
+    await(sleep_ms(1e9));
+  catch e
+    disp(e.identifier);
+  end
+end);
+await(yield_now());
+cancel_a = a;
+b = spawn(async @() do error('x:y', 'boom'); end);
+await(yield_now());
+c = spawn(async @() 40 + 2);
+disp(await(c));
+try
+  await(b);
+catch e
+  disp(e.message);
+end
+)");
+    EXPECT_EQ(out, "    42\nboom\nRunMat:cancelled\n"); // a: cancelled at the end of the run
+}
+
 TEST(Async, ReplKeepsTasksRunningBetweenInputs)
 {
     AsyncRunner r;
