@@ -45,7 +45,7 @@ public:
 // A task the scheduler links in place, with no allocation of its own: its owner allocates it
 // (typically inside a larger block, with make_shared) and hands it over by shared_ptr. It is
 // its own wake target: the scheduler keeps it alive while it is live or queued.
-class ScheduledTask : public WakeTarget, public std::enable_shared_from_this<ScheduledTask> {
+class ScheduledTask : public WakeTarget {
 public:
     // As Task::poll (a ScheduledTask is not a Task: one vtable pointer, not two).
     virtual Poll<void> poll(Context& cx) = 0;

@@ -71,7 +71,7 @@ public:
     {
         if (is_finished())
             return;
-        m_value.emplace(std::move(value));
+        m_value = std::move(value);
         finish(TaskState::Completed);
     }
     void fail(E error)
@@ -82,13 +82,13 @@ public:
         finish(TaskState::Failed);
     }
     // Valid in state Completed / Failed respectively.
-    T& value() { return *m_value; }
+    T& value() { return m_value; }
     E& error() { return *m_error; }
-    T take_value() { return std::move(*m_value); }
+    T take_value() { return std::move(m_value); }
     E take_error() { return std::move(*m_error); }
 
 private:
-    std::optional<T> m_value;
+    T m_value {}; // valid in state Completed
     std::unique_ptr<E> m_error; // boxed: errors are rare, and a pending task stays small
 };
 

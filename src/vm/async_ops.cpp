@@ -51,9 +51,11 @@ void Machine::trace_await_end()
 AsyncScope& Machine::async_scope()
 {
     if (!m_async) {
-        auto group = std::make_shared<TaskGroup>();
+        auto group = std::make_shared<TaskGroup>(&m_host);
         async::CancelToken const* root = &group->root;
-        m_async = std::make_shared<AsyncScope>(AsyncScope { &m_host, std::move(group), root });
+        auto& own = side().own_async;
+        own = std::make_unique<AsyncScope>(AsyncScope { std::move(group), root });
+        m_async = own.get();
     }
     return *m_async;
 }
@@ -192,7 +194,7 @@ Machine::Flow Machine::async_call_future(Function* fn, runtime::FunctionHandle c
 
 // A task's body as the base frame: set up like push_user does for a callee, with nargout
 // the declared outputs (an anonymous body: 0, i.e. its value if it has one).
-VoidResult Machine::start_body(Value const& callee, std::vector<Value> args, std::shared_ptr<AsyncScope> scope)
+VoidResult Machine::start_body(Value const& callee, std::vector<Value> args, AsyncScope* scope)
 {
     auto* fh = callee.as_function_handle();
     if (!fh)
@@ -212,9 +214,9 @@ VoidResult Machine::start_body(Value const& callee, std::vector<Value> args, std
     return start_function(fn, closure, std::move(args), std::move(scope));
 }
 
-VoidResult Machine::start_function(Function* fn, runtime::FunctionHandle const* closure, std::vector<Value> args, std::shared_ptr<AsyncScope> scope)
+VoidResult Machine::start_function(Function* fn, runtime::FunctionHandle const* closure, std::vector<Value> args, AsyncScope* scope)
 {
-    m_async = std::move(scope);
+    m_async = scope;
     m_main = fn->module->shared_from_this();
     Chunk const& c = *fn->chunk;
     uint32_t nargs = static_cast<uint32_t>(args.size());
@@ -268,7 +270,7 @@ std::shared_ptr<TaskGroup> Machine::task_group() const { return m_async ? m_asyn
 bool Machine::recycle()
 {
     constexpr size_t MAX_REGISTERS = 256;
-    if (m_eval || (m_side && !m_side->natives.empty()) || m_pending || m_stack.size() > MAX_REGISTERS || (m_side && m_side->settle))
+    if (eval_state() || (m_side && !m_side->natives.empty()) || m_pending || m_stack.size() > MAX_REGISTERS || (m_side && m_side->settle))
         return false;
     for (Value& v : m_stack)
         v = Value();
@@ -287,7 +289,9 @@ bool Machine::recycle()
     m_finished = false;
     m_started = false;
     m_result = VoidResult {};
-    m_async.reset();
+    m_async = nullptr;
+    if (m_side)
+        m_side->own_async.reset();
     m_cx = nullptr;
     return true;
 }

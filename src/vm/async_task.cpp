@@ -36,7 +36,7 @@ std::unique_ptr<Machine> acquire_machine(AsyncScope const& scope)
 {
     auto& pool = scope.group->machines;
     if (pool.empty())
-        return std::make_unique<Machine>(*scope.host, 0); // start_body sizes it
+        return std::make_unique<Machine>(*scope.group->host, 0); // start_body sizes it
     auto m = std::move(pool.back());
     pool.pop_back();
     return m;
@@ -59,12 +59,12 @@ void release_machine(TaskGroup& group, std::unique_ptr<Machine> m)
 class TaskBlock final : public TaskShared, public async::ScheduledTask {
 public:
     TaskBlock(AsyncScope const& parent, uint64_t number, async::CancelToken token, bool internal)
-        : TaskShared(number, std::move(token), internal), m_scope { parent.host, parent.group, &record.token(), number }
+        : TaskShared(number, std::move(token), internal), m_scope { parent.group, &record.token(), number }
     {
     }
 
     // The body's scope, sharing this block's ownership.
-    std::shared_ptr<AsyncScope> scope_ptr() { return std::shared_ptr<AsyncScope>(shared_from_this(), &m_scope); }
+    AsyncScope* scope_ptr() { return &m_scope; }
     void set_body(runtime::FutureObject* future)
     {
         future->ref();
@@ -74,7 +74,7 @@ public:
 
     async::Poll<void> poll(async::Context& cx) override
     {
-        async::Tracer* tracer = m_scope.host->tracer();
+        async::Tracer* tracer = m_scope.group->host->tracer();
         auto r = tracer ? poll_traced(cx, *tracer) : poll_task(cx);
         if (r.is_ready())
             release(true);
@@ -252,8 +252,8 @@ private:
 // outcome (race), the timer or the token decide, and the other children are cancelled.
 class CombinatorAwaitable final : public runtime::ValueAwaitable {
 public:
-    CombinatorAwaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f)
-        : m_scope(std::move(scope)), m_kind(f.kind), m_children(f.children), m_sleep(async::Millis(static_cast<int64_t>(f.ms))), m_cancel_wait(f.token ? std::optional<async::CancelWait>(std::in_place, *f.token) : std::nullopt), m_ms(static_cast<int64_t>(f.ms))
+    CombinatorAwaitable(AsyncScope* scope, runtime::FutureObject& f)
+        : m_scope(scope), m_kind(f.kind), m_children(f.children), m_sleep(async::Millis(static_cast<int64_t>(f.ms))), m_cancel_wait(f.token ? std::optional<async::CancelWait>(std::in_place, *f.token) : std::nullopt), m_ms(static_cast<int64_t>(f.ms))
     {
     }
     ~CombinatorAwaitable() override { cancel(); }
@@ -323,7 +323,7 @@ private:
         return r;
     }
 
-    std::shared_ptr<AsyncScope> m_scope;
+    AsyncScope* m_scope; // owned by the machine or task that owns this awaitable
     runtime::FutureObject::Kind m_kind;
     std::vector<Value> m_children;
     std::vector<std::shared_ptr<TaskShared>> m_tasks;
@@ -343,7 +343,7 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
     if (call && !f->fn && !f->callee.as_function_handle())
         return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
     uint64_t number = parent.group->next_number++;
-    async::Tracer* tracer = parent.host->tracer();
+    async::Tracer* tracer = parent.group->host->tracer();
     auto block = std::allocate_shared<TaskBlock>(pool::Allocator<TaskBlock>(), parent, number, parent.token->child(), internal);
     if (call) {
         block->set_body(f);
@@ -376,13 +376,13 @@ Result<std::vector<Value>> take_task_outcome(TaskShared& t)
     return task_outcome(t);
 }
 
-Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f)
+Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(AsyncScope* scope, runtime::FutureObject& f)
 {
     if (f.kind == runtime::FutureObject::Kind::Native)
         return f.make();
     if (f.kind == runtime::FutureObject::Kind::Call)
         return make_error("RunMat:internal", "A call future is run by the VM, not as an awaitable.");
-    return std::unique_ptr<runtime::ValueAwaitable>(std::make_unique<CombinatorAwaitable>(std::move(scope), f));
+    return std::unique_ptr<runtime::ValueAwaitable>(std::make_unique<CombinatorAwaitable>(scope, f));
 }
 
 std::unique_ptr<runtime::ValueAwaitable> task_awaitable(std::shared_ptr<TaskShared> task, SiteFn site)

@@ -15,6 +15,8 @@ namespace runmat::vm {
 
 // The tasks spawned (directly or by tasks) during one top-level run.
 struct TaskGroup {
+    explicit TaskGroup(VmHost* h) : host(h) { }
+    VmHost* host;            // the session the run's machines run in
     async::CancelToken root; // the run's token: its tasks' tokens derive from it
     std::vector<std::shared_ptr<runtime::TaskShared>> tasks;
     std::vector<std::unique_ptr<Machine>> machines; // finished tasks' machines, for reuse
@@ -23,7 +25,6 @@ struct TaskGroup {
 };
 
 struct AsyncScope {
-    VmHost* host = nullptr;
     std::shared_ptr<TaskGroup> group;
     async::CancelToken const* token = nullptr; // the running task's (its record's; top level: group->root)
     uint64_t track = 0;                        // the task's number (0: the top-level run): its trace track
@@ -40,7 +41,8 @@ struct SettleState {
 Result<std::shared_ptr<runtime::TaskShared>> spawn_future(AsyncScope const& parent, runtime::Value const& fut, async::Context& cx, bool internal);
 // A Native or combinator future as an awaitable (combinators spawn their children as tasks
 // of `scope` on their first poll).
-Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(std::shared_ptr<AsyncScope> scope, runtime::FutureObject& f);
+// `scope` must outlive the awaitable (it is the scope of the machine or task owning it).
+Result<std::unique_ptr<runtime::ValueAwaitable>> future_awaitable(AsyncScope* scope, runtime::FutureObject& f);
 // Waits for a task, then yields its outputs or rethrows its error with `site()` (the stack
 // of the await, computed only when there is an error to report) appended to the task's stack.
 // The outcome of a finished task for its one awaiter: its outputs (moved out), its error, or

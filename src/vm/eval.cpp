@@ -82,9 +82,9 @@ struct EvalAccess {
 
     static EvalState& state(Machine& m)
     {
-        if (!m.m_eval)
-            m.m_eval = std::make_unique<EvalState>();
-        return *m.m_eval;
+        if (!m.eval_state())
+            m.side().eval = std::make_unique<EvalState>();
+        return *m.eval_state();
     }
 
     static size_t top_code_frame(Machine const& m)
@@ -99,11 +99,11 @@ struct EvalAccess {
     // its workspace (which took its values), innermost first.
     static size_t live(Machine const& m, size_t i)
     {
-        if (!m.m_eval)
+        if (!m.eval_state())
             return i;
         for (bool moved = true; moved;) {
             moved = false;
-            for (auto const& e : m.m_eval->evals) {
+            for (auto const& e : m.eval_state()->evals) {
                 if (e.target == i) {
                     i = e.frame;
                     moved = true;
@@ -120,8 +120,8 @@ struct EvalAccess {
     {
         size_t t = top_code_frame(m);
         while (m.m_frames[t].flags & Frame::EVAL) {
-            auto it = std::find_if(m.m_eval->evals.begin(), m.m_eval->evals.end(), [&](EvalFrame const& e) { return e.frame == t; });
-            if (it == m.m_eval->evals.end())
+            auto it = std::find_if(m.eval_state()->evals.begin(), m.eval_state()->evals.end(), [&](EvalFrame const& e) { return e.frame == t; });
+            if (it == m.eval_state()->evals.end())
                 break;
             t = it->target;
         }
@@ -133,10 +133,10 @@ struct EvalAccess {
 
     static DynVars* dyn(Machine& m, size_t frame)
     {
-        if (!m.m_eval)
+        if (!m.eval_state())
             return nullptr;
-        auto it = m.m_eval->dyn.find(frame);
-        return it == m.m_eval->dyn.end() ? nullptr : &it->second;
+        auto it = m.eval_state()->dyn.find(frame);
+        return it == m.eval_state()->dyn.end() ? nullptr : &it->second;
     }
 
     // The names a workspace has values for: its defined slots and dynamic variables.
@@ -322,7 +322,7 @@ Machine::Flow Machine::eval_return()
 {
     size_t index = m_frames.size() - 1;
     Frame& f = m_frames.back();
-    EvalFrame& info = m_eval->evals.back();
+    EvalFrame& info = eval_state()->evals.back();
     Value* R = m_stack.data() + f.base;
     std::vector<Value> outs;
     for (uint32_t s : info.out_slots)
@@ -358,7 +358,7 @@ bool Machine::unwind_special(RuntimeError& err, bool catchable)
     std::optional<std::string> catch_text;
     size_t target = 0;
     if (f.flags & Frame::EVAL) {
-        EvalFrame& info = m_eval->evals.back();
+        EvalFrame& info = eval_state()->evals.back();
         EvalAccess::copy_out(*this, index, info.target);
         target = info.target;
         if (info.has_catch)
@@ -498,7 +498,7 @@ Machine::Flow Machine::on_cleanup_op(CallInfo const& ci)
 
 std::optional<Machine::Flow> Machine::dyn_call(std::string const& name, CallInfo const& ci, uint32_t mode)
 {
-    if (!m_eval || !(m_frames.back().flags & Frame::HAS_DYN))
+    if (!eval_state() || !(m_frames.back().flags & Frame::HAS_DYN))
         return std::nullopt;
     DynVars* vars = EvalAccess::dyn(*this, m_frames.size() - 1);
     size_t dot = name.find('.');
@@ -574,20 +574,20 @@ Machine::Flow Machine::call_dyn(uint32_t const* pc)
 // pop_frame of a frame with dynamic variables or running eval'd code.
 void Machine::drop_frame_state(Frame const& f)
 {
-    if (!m_eval)
+    if (!eval_state())
         return;
     if (f.flags & Frame::HAS_DYN)
-        m_eval->dyn.erase(m_frames.size() - 1);
-    if ((f.flags & Frame::EVAL) && !m_eval->evals.empty())
-        m_eval->evals.pop_back();
+        eval_state()->dyn.erase(m_frames.size() - 1);
+    if ((f.flags & Frame::EVAL) && !eval_state()->evals.empty())
+        eval_state()->evals.pop_back();
 }
 
 bool Machine::frame_has_dynamic(size_t index, std::string_view name) const
 {
-    if (!m_eval)
+    if (!eval_state())
         return false;
-    auto it = m_eval->dyn.find(index);
-    if (it == m_eval->dyn.end())
+    auto it = eval_state()->dyn.find(index);
+    if (it == eval_state()->dyn.end())
         return false;
     auto v = it->second.find(std::string(name));
     return v != it->second.end() && v->second.is_defined();

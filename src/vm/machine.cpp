@@ -45,6 +45,8 @@ Value const& shared_colon()
 }
 
 SideStacks::SideStacks() = default;
+
+EvalState* Machine::eval_state() const { return m_side ? m_side->eval.get() : nullptr; }
 SideStacks::~SideStacks() = default;
 
 Machine::Machine(VmHost& host) : Machine(host, INITIAL_STACK) { }

@@ -166,6 +166,8 @@ struct SideStacks {
     std::vector<std::unique_ptr<NativeFrame>> natives; // state of NATIVE frames
     std::unique_ptr<AwaitTrace> await_trace;           // created when tracing
     std::unique_ptr<SettleState> settle;               // Machine::settle_tasks
+    std::unique_ptr<EvalState> eval;                   // vm/eval.hpp: dynamic variables, eval frames
+    std::unique_ptr<AsyncScope> own_async;             // a top-level run's scope (tasks use their block's)
 };
 
 // One entry of the MATLAB call stack. Trivially copyable so a call is a few stores; the rare
@@ -193,6 +195,11 @@ struct Frame {
 class FrameStack {
 public:
     FrameStack() = default;
+    ~FrameStack()
+    {
+        if (m_buf)
+            pool::Allocator<Frame>().deallocate(m_buf, m_cap);
+    }
     FrameStack(FrameStack const&) = delete;
     FrameStack& operator=(FrameStack const&) = delete;
     Frame& emplace_back()
@@ -218,24 +225,27 @@ public:
         if (n > m_cap)
             grow(n);
     }
-    Frame* begin() { return m_buf.get(); }
-    Frame* end() { return m_buf.get() + m_size; }
-    Frame const* begin() const { return m_buf.get(); }
-    Frame const* end() const { return m_buf.get() + m_size; }
+    Frame* begin() { return m_buf; }
+    Frame* end() { return m_buf + m_size; }
+    Frame const* begin() const { return m_buf; }
+    Frame const* end() const { return m_buf + m_size; }
     std::reverse_iterator<Frame*> rbegin() { return std::reverse_iterator<Frame*>(end()); }
     std::reverse_iterator<Frame*> rend() { return std::reverse_iterator<Frame*>(begin()); }
     std::reverse_iterator<Frame const*> rbegin() const { return std::reverse_iterator<Frame const*>(end()); }
     std::reverse_iterator<Frame const*> rend() const { return std::reverse_iterator<Frame const*>(begin()); }
 
 private:
+    // Frames are trivially copyable: storage is raw (pooled when small), copied by value.
     void grow(size_t cap)
     {
-        auto buf = std::make_unique<Frame[]>(cap);
-        std::copy(begin(), end(), buf.get());
-        m_buf = std::move(buf);
+        Frame* buf = pool::Allocator<Frame>().allocate(cap);
+        std::copy(begin(), end(), buf);
+        if (m_buf)
+            pool::Allocator<Frame>().deallocate(m_buf, m_cap);
+        m_buf = buf;
         m_cap = static_cast<uint32_t>(cap);
     }
-    std::unique_ptr<Frame[]> m_buf;
+    Frame* m_buf = nullptr;
     uint32_t m_size = 0;
     uint32_t m_cap = 0;
 };
@@ -280,9 +290,9 @@ public:
 
     // Async (vm/async_ops.cpp). Prepare to run a future's body `callee(args...)` as this
     // machine's base frame (a spawned task, in `scope`). An error if it cannot be a body.
-    VoidResult start_body(runtime::Value const& callee, std::vector<runtime::Value> args, std::shared_ptr<AsyncScope> scope);
+    VoidResult start_body(runtime::Value const& callee, std::vector<runtime::Value> args, AsyncScope* scope);
     // The same for a function's code (`closure`: an anonymous function's captures, or null).
-    VoidResult start_function(Function* fn, runtime::FunctionHandle const* closure, std::vector<runtime::Value> args, std::shared_ptr<AsyncScope> scope);
+    VoidResult start_function(Function* fn, runtime::FunctionHandle const* closure, std::vector<runtime::Value> args, AsyncScope* scope);
     // The task group of the run this machine's task belongs to (null: not a task).
     std::shared_ptr<TaskGroup> task_group() const;
     // After a task's run completed and its outputs were taken: return to the state of a new
@@ -447,11 +457,11 @@ private:
 
     // Async: the task this machine runs as (created on first use for a top-level run), the
     // end-of-run settling state, and the context of the poll in progress (spawn needs it).
-    std::shared_ptr<AsyncScope> m_async;
+    AsyncScope* m_async = nullptr; // a task's: its block's (which owns this machine); top level: side().own_async
     async::Context* m_cx = nullptr;
 
     // Dynamic evaluation (vm/eval.hpp): created by the first eval/evalin/assignin.
-    std::unique_ptr<EvalState> m_eval;
+    EvalState* eval_state() const; // created by the first eval/evalin/assignin (side().eval)
     std::vector<runtime::Value>* m_cleanups = nullptr; // the session's onCleanup registry
 };
 
