@@ -50,6 +50,7 @@ public:
         Timeout,    // children[0] within `ms`
         WithCancel, // children[0] unless `token` is cancelled first
     };
+    RUNMAT_POOLED_CLASS
     explicit FutureObject(Kind k) : HeapObject(ClassId::Future), kind(k) { }
     // Copies share the consumed flag (copying a variable copies the handle, not the work).
     HeapObject* clone() const override { return new FutureObject(*this); }
