@@ -73,23 +73,16 @@ Machine::Flow Machine::await_op(CallInfo const& ci)
             return raise_flow(raised_by(runtime::future_consumed_error(), "await"));
         f->consumed = true;
         if (f->kind == runtime::FutureObject::Kind::Call) {
+            // The body is called here, with the future's arguments.
             uint32_t n = static_cast<uint32_t>(f->args.size());
-            if (f->fn) { // an async function's body, called here
-                ensure_stack(size_t(ci.args) + n + 1);
-                for (uint32_t i = 0; i < n; ++i)
-                    m_stack[ci.args + i] = std::move(f->args[i]);
-                CallInfo inner = ci;
-                inner.nargs = n;
-                inner.run_body = true;
-                auto* fn = const_cast<Function*>(static_cast<Function const*>(f->fn));
-                return push_user(fn, nullptr, std::move(f->keep), inner);
-            }
             ensure_stack(size_t(ci.args) + n + 1);
             for (uint32_t i = 0; i < n; ++i)
                 m_stack[ci.args + i] = std::move(f->args[i]);
             CallInfo inner = ci;
             inner.nargs = n;
             inner.run_body = true;
+            if (f->fn) // an async function's code
+                return push_user(const_cast<Function*>(static_cast<Function const*>(f->fn)), nullptr, std::move(f->keep), inner);
             return call_value(f->callee, inner);
         }
         async_scope();
