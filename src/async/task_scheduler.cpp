@@ -24,7 +24,7 @@ struct ReadyQueue {
 
 void ScheduledTask::wake()
 {
-    if (m_queued.exchange(true))
+    if (!m_queue || m_queued.exchange(true)) // not spawned yet, or already queued
         return;
     detail::ReadyQueue& q = *m_queue;
     std::lock_guard lock(q.mutex);
