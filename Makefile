@@ -25,10 +25,8 @@ check: build
 asan: bootstrap
 	cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRUNMAT_SANITIZE=ON
 	cmake --build build/asan -j $(JOBS)
-	# Leak checking is off until task/machine teardown of the async runtime has had a full
-	# LeakSanitizer run (FIXME: turn on detect_leaks=1 once verified); every other ASan/UBSan
-	# finding fails the run.
-	cd build/asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+	# Every ASan/UBSan finding fails the run, leaks included (LeakSanitizer).
+	cd build/asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
 fuzz: bootstrap
 	CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRUNMAT_FUZZ=ON -DRUNMAT_TESTS=OFF

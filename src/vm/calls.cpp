@@ -63,7 +63,7 @@ Machine::Flow Machine::call_named(uint32_t const* pc)
         Result<Callee> r = resolve_in(caller->module, name);
         if (r.is_error())
             return raise_flow(r.release_error());
-        site.callee = r.release_value();
+        site.set(r.release_value(), caller->module);
         site.epoch = *m_epoch;
         site.fast = nullptr;
         if (site.callee.kind == Callee::Kind::Builtin && is_standard_builtin(*site.callee.builtin))
@@ -125,7 +125,7 @@ Machine::Flow Machine::call_named_args(uint32_t const* pc)
         Result<Callee> r = resolve_in(caller->module, fname);
         if (r.is_error())
             return raise_flow(r.release_error());
-        sc.callee = r.release_value();
+        sc.set(r.release_value(), caller->module);
         sc.epoch = *m_epoch;
         sc.fast = nullptr;
         if (sc.callee.kind == Callee::Kind::Builtin && is_standard_builtin(*sc.callee.builtin))

@@ -267,7 +267,7 @@ Machine::Flow Machine::pack_call(uint32_t const* pc)
             Result<Callee> r = resolve_in(fr.fn->module, name);
             if (r.is_error())
                 return raise_flow(r.release_error());
-            site.callee = r.release_value();
+            site.set(r.release_value(), fr.fn->module);
             site.epoch = *m_epoch;
             site.fast = nullptr;
         }

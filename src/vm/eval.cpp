@@ -562,7 +562,7 @@ Machine::Flow Machine::call_dyn(uint32_t const* pc)
         Result<Callee> r = resolve_in(caller->module, name);
         if (r.is_error())
             return raise_flow(r.release_error());
-        site.callee = r.release_value();
+        site.set(r.release_value(), caller->module);
         site.epoch = *m_epoch;
         site.fast = nullptr;
     }

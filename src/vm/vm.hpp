@@ -59,6 +59,15 @@ struct SiteCache {
     uint64_t epoch = ~uint64_t(0); // host resolution epoch the entry is valid for
     Callee callee;
     ScalarFast fast = nullptr;
+    // Store a resolved callee. A local function of the site's own module is held without a
+    // reference to that module: the module owns this cache, so a reference would be a cycle
+    // (the module could never be freed); the module is alive whenever its code runs.
+    void set(Callee c, Module const* site_module)
+    {
+        if (c.module.get() == site_module)
+            c.module.reset();
+        callee = std::move(c);
+    }
 };
 
 // A loaded function: its chunk plus what the VM needs at run time.
