@@ -1,7 +1,6 @@
 // TaskScheduler: intrusive live-task list + FIFO ready queue with coalesced, thread-safe wakes.
 #include "async/task_scheduler.hpp"
 #include <mutex>
-#include <vector>
 
 namespace runmat::async {
 

@@ -258,8 +258,6 @@ VoidResult Machine::start_function(Function* fn, runtime::FunctionHandle const* 
     return {};
 }
 
-std::shared_ptr<TaskGroup> Machine::task_group() const { return m_async ? m_async->group : nullptr; }
-
 bool Machine::recycle()
 {
     constexpr size_t MAX_REGISTERS = 256;

@@ -30,7 +30,6 @@ class Module;
 class Function;
 struct AsyncScope;  // vm/async_task.hpp: the task a machine runs as, and its task group
 struct SettleState; // vm/async_task.hpp
-struct TaskGroup;   // vm/async_task.hpp
 struct EvalState;   // vm/eval.hpp: dynamic variables and active eval frames
 
 // [] and ':' shared by every machine on this thread (values are copy-on-write and never
@@ -302,8 +301,6 @@ public:
     VoidResult start_body(runtime::Value const& callee, std::vector<runtime::Value> args, AsyncScope* scope);
     // The same for a function's code (`closure`: an anonymous function's captures, or null).
     VoidResult start_function(Function* fn, runtime::FunctionHandle const* closure, std::vector<runtime::Value> args, AsyncScope* scope);
-    // The task group of the run this machine's task belongs to (null: not a task).
-    std::shared_ptr<TaskGroup> task_group() const;
     // After a task's run completed and its outputs were taken: return to the state of a new
     // machine of the same host, keeping register and frame storage, so the next task reuses
     // it. False (nothing changed) if this machine should rather be dropped.
