@@ -1,6 +1,7 @@
 // containers.Map: key conversion, the ordered stores, the Object hooks and the constructor's
 // argument forms (after MATLAB's containers.Map reference page).
 #include "runtime/map_object.hpp"
+#include "runtime/string_array.hpp"
 #include "runtime/array_util.hpp"
 #include "runtime/indexing.hpp"
 #include "runtime/numeric_class.hpp"
@@ -35,6 +36,22 @@ RuntimeError count_mismatch_error()
 
 RuntimeError too_many_inputs() { return make_error("MATLAB:TooManyInputs", "Too many input arguments."); }
 RuntimeError not_enough_inputs() { return make_error("MATLAB:minrhs", "Not enough input arguments."); }
+
+// MATLAB takes a string scalar wherever it takes a char key, and a string array wherever it
+// takes a cell of keys: both become char rows here (a <missing> string stays as it is and
+// is refused as a key).
+Value char_keys(Value const& v)
+{
+    auto* s = as_string_array(v);
+    if (!s)
+        return v;
+    if (s->numel() == 1)
+        return s->is_missing(0) ? v : Value::char_row(s->at(0));
+    auto cell = make_ref<CellArray>(s->shape());
+    for (size_t i = 0; i < s->numel(); ++i)
+        cell->data()[i] = s->is_missing(i) ? Value() : Value::char_row(s->at(i));
+    return Value::object(std::move(cell));
+}
 
 bool is_char_key(Value const& v)
 {
@@ -265,16 +282,18 @@ Value const* MapObject::find(Key const& k) const
     });
 }
 
-Result<Value> MapObject::get(Value const& key) const
+Result<Value> MapObject::get(Value const& key_in) const
 {
+    Value key = char_keys(key_in);
     Key k = TRY(to_key(key));
     if (Value const* v = find(k))
         return *v;
     return no_key_error();
 }
 
-VoidResult MapObject::set(Value const& key, Value const& v)
+VoidResult MapObject::set(Value const& key_in, Value const& v)
 {
+    Value key = char_keys(key_in);
     Key k = TRY(to_key(key));
     Value stored = TRY(coerce_value(v));
     with_store([&](auto& s) {
@@ -288,8 +307,9 @@ VoidResult MapObject::set(Value const& key, Value const& v)
     return {};
 }
 
-Result<Value> MapObject::is_key(Value const& keys) const
+Result<Value> MapObject::is_key(Value const& keys_in) const
 {
+    Value keys = char_keys(keys_in);
     auto* cell = keys.as<CellArray>();
     if (!cell) {
         Key k = TRY(to_key(keys));
@@ -303,8 +323,9 @@ Result<Value> MapObject::is_key(Value const& keys) const
     return make_logical(std::move(out));
 }
 
-VoidResult MapObject::remove(Value const& keys)
+VoidResult MapObject::remove(Value const& keys_in)
 {
+    Value keys = char_keys(keys_in);
     auto* cell = keys.as<CellArray>();
     std::span<Value const> list = cell ? std::span<Value const>(cell->data(), cell->numel()) : std::span<Value const>(&keys, 1);
     std::vector<Key> found;
@@ -350,8 +371,9 @@ Value MapObject::values() const
     return cell_row(std::move(out));
 }
 
-Result<Value> MapObject::values(Value const& key_set) const
+Result<Value> MapObject::values(Value const& key_set_in) const
 {
+    Value key_set = char_keys(key_set_in);
     auto* cell = key_set.as<CellArray>();
     if (!cell)
         return make_error("MATLAB:Containers:Map:NotCell", "Specified keys must be in a cell array.");
@@ -548,9 +570,10 @@ Result<std::vector<Value>> elements_of(Value const& v)
 }
 
 // The keys of containers.Map(keySet, ...) and the KeyType they imply.
-Result<std::vector<Value>> key_list(Value const& keys, MapObject::KeyType& type)
+Result<std::vector<Value>> key_list(Value const& keys_in, MapObject::KeyType& type)
 {
     using K = MapObject::KeyType;
+    Value keys = char_keys(keys_in);
     if (auto* cell = keys.as<CellArray>()) {
         std::vector<Value> out(cell->data(), cell->data() + cell->numel());
         bool all_char = std::all_of(out.begin(), out.end(), is_char_key);

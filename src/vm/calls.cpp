@@ -2,6 +2,7 @@
 // continuations), function handles and feval. User-function frames are pushed by push_user
 // (interpreter.cpp); nothing here recurses on the C++ stack per MATLAB call.
 #include "runtime/mexception.hpp"
+#include "runtime/string_array.hpp"
 #include "vm/vm.hpp"
 #include <algorithm>
 
@@ -395,8 +396,13 @@ Machine::Flow Machine::call_value(Value const& callee_ref, CallInfo const& ci, b
             return raise_flow(undefined_function(fh->name));
         return call_callee(r.value(), ci, true);
     }
-    if (auto* text = callee.as_char_array()) {
-        std::string name = text->to_utf8();
+    std::optional<std::string> fname;
+    if (auto* text = callee.as_char_array())
+        fname = text->to_utf8();
+    else if (auto* str = runtime::as_string_array(callee); str && str->numel() == 1 && !str->is_missing(0))
+        fname = str->at(0); // feval("name", ...)
+    if (fname) {
+        std::string name = std::move(*fname);
         Module* here = nullptr;
         for (auto it = m_frames.rbegin(); it != m_frames.rend() && !here; ++it)
             if (it->fn)

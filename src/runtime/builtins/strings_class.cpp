@@ -116,6 +116,8 @@ constexpr AdaptSpec ADAPTED[] = {
     { "rmfield", Adapt::Args }, { "struct", Adapt::Args }, { "error", Adapt::Args }, { "warning", Adapt::Args },
     { "assert", Adapt::Args }, { "fopen", Adapt::Args }, { "fileread", Adapt::Args }, { "isfile", Adapt::Args },
     { "isfolder", Adapt::Args }, { "num2str", Adapt::Args }, { "isspace", Adapt::Args }, { "isletter", Adapt::Args },
+    { "MException", Adapt::Args }, { "mkdir", Adapt::Args }, { "rmdir", Adapt::Args }, { "delete", Adapt::Args },
+    { "sscanf", Adapt::Args },
     { "sprintf", Adapt::Printf }, { "fprintf", Adapt::Printf },
     { "strlength", Adapt::Args, strlength_handler }, { "char", Adapt::Args, char_handler },
     { "cellstr", Adapt::Args, cellstr_handler }, { "double", Adapt::Args, double_handler },
