@@ -693,6 +693,9 @@ std::string disp_value(Value const& v, FormatOptions const& fmt)
         return disp_container(v, fmt);
     if (v.class_id() == ClassId::String || is_missing_value(v))
         return disp_string(v, fmt); // display_strings.cpp
+    if (v.is_defined() && v.class_id() == ClassId::Object) // an object shows its properties even when empty (a Map with no keys)
+        if (std::string body = object_body(v, fmt); !body.empty())
+            return body;
     if (!v.is_defined() || v.is_empty())
         return "";
     if (is_integer_class(v.class_id()))

@@ -42,6 +42,17 @@ RuntimeError not_enough_inputs() { return make_error("MATLAB:minrhs", "Not enoug
 // is refused as a key).
 Value char_keys(Value const& v)
 {
+    if (auto* c = v.as<CellArray>()) { // {"a", 'b'}: string elements become char rows
+        bool any = std::any_of(c->data(), c->data() + c->numel(), [](Value const& e) { return as_string_array(e) != nullptr; });
+        if (!any)
+            return v;
+        auto out = make_ref<CellArray>(c->shape());
+        for (size_t i = 0; i < c->numel(); ++i) {
+            auto* s = as_string_array(c->data()[i]);
+            out->data()[i] = s && s->numel() == 1 && !s->is_missing(0) ? Value::char_row(s->at(0)) : c->data()[i];
+        }
+        return Value::object(std::move(out));
+    }
     auto* s = as_string_array(v);
     if (!s)
         return v;
