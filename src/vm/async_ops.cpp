@@ -258,35 +258,6 @@ VoidResult Machine::start_function(Function* fn, runtime::FunctionHandle const* 
     return {};
 }
 
-bool Machine::recycle()
-{
-    constexpr size_t MAX_REGISTERS = 256;
-    if (eval_state() || (m_side && !m_side->natives.empty()) || m_pending || m_stack.size() > MAX_REGISTERS || (m_side && m_side->settle))
-        return false;
-    for (Value& v : m_stack)
-        v = Value();
-    m_frames.clear();
-    if (m_side)
-        m_side->keeps.clear();
-    m_main.reset();
-    m_user_depth = 0;
-    m_pending_spec = nullptr;
-    if (m_side)
-        m_side->await_trace.reset();
-    m_cancel.store(0, std::memory_order_relaxed);
-    m_cancel_delivered = 0;
-    m_top_level = false;
-    m_budget = 1024;
-    m_finished = false;
-    m_started = false;
-    m_result = VoidResult {};
-    m_async = nullptr;
-    if (m_side)
-        m_side->own_async.reset();
-    m_cx = nullptr;
-    return true;
-}
-
 std::vector<Value> Machine::take_body_outputs()
 {
     std::vector<Value> out;

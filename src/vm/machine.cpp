@@ -64,6 +64,34 @@ Machine::Machine(VmHost& host, size_t initial_stack)
         m_cleanups = &ev->cleanups();
 }
 
+bool Machine::recycle()
+{
+    constexpr size_t MAX_REGISTERS = 256;
+    if (eval_state() || (m_side && !m_side->natives.empty()) || m_pending || m_stack.size() > MAX_REGISTERS || (m_side && m_side->settle))
+        return false;
+    for (Value& v : m_stack)
+        v = Value();
+    m_frames.clear();
+    if (m_side) {
+        m_side->keeps.clear();
+        m_side->await_trace.reset();
+        m_side->own_async.reset();
+    }
+    m_main.reset();
+    m_user_depth = 0;
+    m_pending_spec = nullptr;
+    m_cancel.store(0, std::memory_order_relaxed);
+    m_cancel_delivered = 0;
+    m_top_level = false;
+    m_budget = CHECK_INTERVAL;
+    m_finished = false;
+    m_started = false;
+    m_result = VoidResult {};
+    m_async = nullptr;
+    m_cx = nullptr;
+    return true;
+}
+
 Machine::~Machine()
 {
     if (m_pending)
