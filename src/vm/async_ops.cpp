@@ -20,7 +20,7 @@ RuntimeError raised_by(RuntimeError e, char const* name)
 
 } // namespace
 
-uint64_t Machine::trace_track() const { return m_async ? m_async->track : 0; }
+uint64_t Machine::trace_track() const { return m_async ? m_async->track() : 0; }
 
 // The await that just suspended this machine: its builtin (or "await") and its site.
 AwaitTrace& Machine::await_trace()
@@ -52,9 +52,8 @@ AsyncScope& Machine::async_scope()
 {
     if (!m_async) {
         auto group = std::make_shared<TaskGroup>(&m_host);
-        async::CancelToken const* root = &group->root;
         auto& own = side().own_async;
-        own = std::make_unique<AsyncScope>(AsyncScope { std::move(group), root });
+        own = std::make_unique<AsyncScope>(AsyncScope { std::move(group), nullptr });
         m_async = own.get();
     }
     return *m_async;

@@ -59,7 +59,7 @@ void release_machine(TaskGroup& group, std::unique_ptr<Machine> m)
 class TaskBlock final : public TaskShared, public async::ScheduledTask {
 public:
     TaskBlock(AsyncScope const& parent, uint64_t number, async::CancelToken token, bool internal)
-        : TaskShared(number, std::move(token), internal), m_scope { parent.group, &record.token(), number }
+        : TaskShared(number, std::move(token), internal), m_scope { parent.group, this }
     {
     }
 
@@ -344,7 +344,7 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
         return make_error("RunMat:async:notCallable", "A future's body must be a function handle.");
     uint64_t number = parent.group->next_number++;
     async::Tracer* tracer = parent.group->host->tracer();
-    auto block = std::allocate_shared<TaskBlock>(pool::Allocator<TaskBlock>(), parent, number, parent.token->child(), internal);
+    auto block = std::allocate_shared<TaskBlock>(pool::Allocator<TaskBlock>(), parent, number, parent.token().child(), internal);
     if (call) {
         block->set_body(f);
     } else {
@@ -360,8 +360,8 @@ Result<std::shared_ptr<TaskShared>> spawn_future(AsyncScope const& parent, Value
             : f->fn              ? "@" + static_cast<Function const*>(f->fn)->chunk->name
                                  : f->callee.as_function_handle()->text;
         tracer->name_track(number, "task " + std::to_string(number) + ": " + what);
-        tracer->instant(parent.track, internal ? "start child" : "spawn", "task", "task " + std::to_string(number) + ": " + what);
-        tracer->flow_begin(parent.track, number);
+        tracer->instant(parent.track(), internal ? "start child" : "spawn", "task", "task " + std::to_string(number) + ": " + what);
+        tracer->flow_begin(parent.track(), number);
     }
     std::shared_ptr<TaskShared> task = block;
     cx.executor().spawn_shared(std::move(block));

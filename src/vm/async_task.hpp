@@ -26,8 +26,11 @@ struct TaskGroup {
 
 struct AsyncScope {
     std::shared_ptr<TaskGroup> group;
-    async::CancelToken const* token = nullptr; // the running task's (its record's; top level: group->root)
-    uint64_t track = 0;                        // the task's number (0: the top-level run): its trace track
+    runtime::TaskShared const* task = nullptr; // the running task (null: the top-level run)
+    // The running task's token (top level: the run's root token).
+    async::CancelToken const& token() const { return task ? task->record.token() : group->root; }
+    // Its trace track: the task's number (0: the top-level run).
+    uint64_t track() const { return task ? task->number() : 0; }
 };
 
 // End-of-run settling (Machine::settle_tasks).
