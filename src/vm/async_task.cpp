@@ -188,13 +188,14 @@ private:
         return async::Ready {};
     }
 
+    // The flags first: they fit in the scheduler entry's tail padding (a smaller pool class).
+    bool m_registered = false;
+    bool m_cancel_sent = false;
+    bool m_traced_cancel = false;
     AsyncScope m_scope;
     runtime::Ref<runtime::FutureObject> m_body; // a call future not yet started
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<runtime::ValueAwaitable> m_awaitable;
-    bool m_registered = false;
-    bool m_cancel_sent = false;
-    bool m_traced_cancel = false;
 };
 
 char const* future_kind_label(runtime::FutureObject::Kind k)
