@@ -63,7 +63,7 @@ public:
     {
     }
 
-    // The body's scope, sharing this block's ownership.
+    // The body's scope (lives in this block, which owns the machine and awaitable using it).
     AsyncScope* scope_ptr() { return &m_scope; }
     void set_body(runtime::FutureObject* future)
     {
